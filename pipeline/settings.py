@@ -1,0 +1,281 @@
+"""The settings file (TOML), validated at start-up.
+
+One dataclass per section. Every key has a type and a default; an unknown key, a value of
+the wrong type or out of range stops the program with the file, the key and the reason
+(`SettingsError`). `config/settings.example.toml` documents every key and is checked
+against these classes by the tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CONFIG_DIR = PROJECT_ROOT / "config"
+
+
+def _path(default: str):
+    """A path key: relative values in a settings file are resolved against that file's folder."""
+    return field(default=default, metadata={"path": True})
+
+
+class SettingsError(ValueError):
+    """A settings, rules or organisations file is invalid: says which file, key and why."""
+
+    def __init__(self, file: str | os.PathLike | None, key: str | None, reason: str):
+        self.file, self.key, self.reason = (str(file) if file else None), key, reason
+        where = ": ".join(p for p in (self.file, self.key) if p)
+        super().__init__(f"{where}: {reason}" if where else reason)
+
+
+@dataclass
+class MailboxSettings:
+    kind: str = "directory"  # directory | maildir | imap
+    path: str = _path("samples/reports")  # directory or Maildir source (relative to the settings file)
+    host: str = ""
+    port: int = 993
+    tls: str = "implicit"  # implicit | starttls
+    ca_file: str = _path("")  # extra CA bundle for a self-hosted server's certificate
+    verify_certificate: bool = True
+    username: str = ""
+    auth: str = "password"  # password | xoauth2
+    password_env: str = ""  # name of the environment variable holding the password
+    password_file: str = _path("")  # or a file holding it (mode 600)
+    oauth2_token_command: str = ""  # a command printing a fresh access token (xoauth2)
+    folder: str = "INBOX"
+    after: str = "move"  # move | keyword: what is done to a message once its report is stored
+    processed_folder: str = "Traites"
+    failed_folder: str = "Echecs"
+    keyword: str = "TriageFiled"
+    batch_size: int = 50
+    timeout_seconds: int = 60
+
+    def _check(self, err):
+        if self.kind not in ("directory", "maildir", "imap"):
+            err("kind", "must be directory, maildir or imap")
+        if self.tls not in ("implicit", "starttls"):
+            err("tls", "must be implicit or starttls")
+        if self.auth not in ("password", "xoauth2"):
+            err("auth", "must be password or xoauth2")
+        if self.after not in ("move", "keyword"):
+            err("after", "must be move or keyword")
+        if self.kind == "imap" and not self.host:
+            err("host", "is required when kind = imap")
+        if not 1 <= self.batch_size <= 1000:
+            err("batch_size", "must be between 1 and 1000")
+
+
+@dataclass
+class StorageSettings:
+    database: str = _path("var/triage.db")  # the SQLite file (WAL mode)
+    retention_days: int = 365  # raw messages and reporter addresses are purged after this
+
+    def _check(self, err):
+        if self.retention_days < 1:
+            err("retention_days", "must be at least 1")
+
+
+@dataclass
+class ScheduleSettings:
+    timezone: str = "Europe/Paris"
+    poll_minutes: int = 5
+    jitter_seconds: int = 30
+    digest_time: str = "08:00"
+
+    def _check(self, err):
+        import zoneinfo
+
+        try:
+            zoneinfo.ZoneInfo(self.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            err("timezone", f"unknown time zone {self.timezone!r}")
+        if self.poll_minutes < 1:
+            err("poll_minutes", "must be at least 1")
+        hh, _, mm = self.digest_time.partition(":")
+        if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
+            err("digest_time", "must be HH:MM")
+
+
+@dataclass
+class LimitsSettings:
+    """Bounds on the work spent on one message; what they cut is recorded in `defects`."""
+
+    max_message_bytes: int = 40 * 1024 * 1024
+    max_depth: int = 20  # nesting of MIME parts and attached messages
+    max_parts: int = 500
+    max_text_chars: int = 200_000  # text of one original kept for extraction
+    max_originals: int = 20
+    max_seconds: float = 20.0  # wall time for one message before it is filed as failed
+
+    def _check(self, err):
+        for f in dataclasses.fields(self):
+            if getattr(self, f.name) <= 0:
+                err(f.name, "must be positive")
+
+
+@dataclass
+class ClassifierSettings:
+    rules_file: str = _path("config/rules.toml")
+    organisations_file: str = _path("config/organisations.toml")
+    model_file: str = _path("models/classifier.skops")
+    review_below_confidence: float = 0.7  # needs_review when confidence is under this
+    high_confidence: float = 0.85  # "fraud with high confidence" for the doctor's answer
+
+    def _check(self, err):
+        for name in ("review_below_confidence", "high_confidence"):
+            if not 0 <= getattr(self, name) <= 1:
+                err(name, "must be between 0 and 1")
+
+
+@dataclass
+class SmtpSettings:
+    host: str = ""
+    port: int = 587
+    tls: str = "starttls"  # starttls | implicit | none (none only for a relay on loopback)
+    ca_file: str = _path("")
+    username: str = ""
+    password_env: str = ""
+    password_file: str = _path("")
+    sender: str = ""  # From: of the digest and of the answers to doctors
+    timeout_seconds: int = 30
+
+    def _check(self, err):
+        if self.tls not in ("starttls", "implicit", "none"):
+            err("tls", "must be starttls, implicit or none")
+
+
+@dataclass
+class DigestSettings:
+    recipients: list[str] = field(default_factory=list)
+    output_dir: str = _path("var/digests")
+    templates_dir: str = _path("config/templates")
+
+    def _check(self, err):
+        for r in self.recipients:
+            if "@" not in r:
+                err("recipients", f"{r!r} is not an e-mail address")
+
+
+@dataclass
+class AcknowledgementSettings:
+    enabled: bool = True
+    reporter_domains: list[str] = field(default_factory=list)  # empty: any reporter domain
+    max_per_reporter_per_day: int = 10
+
+    def _check(self, err):
+        if self.max_per_reporter_per_day < 0:
+            err("max_per_reporter_per_day", "must be 0 or more")
+
+
+@dataclass
+class WebSettings:
+    listen: str = "127.0.0.1:8080"
+    secret_key_env: str = "TRIAGE_SECRET_KEY"
+    secret_key_file: str = _path("")
+    users_file: str = _path("config/users.toml")
+    trusted_user_header: str = ""  # e.g. X-Remote-User, only behind a reverse proxy that sets it
+    secure_cookies: bool = True
+    max_login_attempts_per_minute: int = 5
+
+    def _check(self, err):
+        host, _, port = self.listen.rpartition(":")
+        if not host or not port.isdigit():
+            err("listen", "must be HOST:PORT")
+
+
+@dataclass
+class Settings:
+    mailbox: MailboxSettings = field(default_factory=MailboxSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    limits: LimitsSettings = field(default_factory=LimitsSettings)
+    classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
+    acknowledgement: AcknowledgementSettings = field(default_factory=AcknowledgementSettings)
+    web: WebSettings = field(default_factory=WebSettings)
+    @staticmethod
+    def path(value: str) -> Path:
+        """A path key's value as a path; defaults are relative to the project folder."""
+        p = Path(value)
+        return p if p.is_absolute() else PROJECT_ROOT / p
+
+
+def _type_ok(value, annotation) -> bool:
+    hint = eval(annotation, vars(typing)) if isinstance(annotation, str) else annotation
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return isinstance(value, list) and all(_type_ok(v, item) for v in value)
+    if origin in (typing.Union, types.UnionType):
+        return any(_type_ok(value, a) for a in typing.get_args(hint))
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def _build_section(cls, data: dict, file: Path | None, base_dir: Path | None, section: str):
+    if not isinstance(data, dict):
+        raise SettingsError(file, section, "must be a table")
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    for key, value in data.items():
+        if key not in known:
+            raise SettingsError(file, f"{section}.{key}", f"unknown key (known: {', '.join(known)})")
+        if not _type_ok(value, known[key].type):
+            raise SettingsError(file, f"{section}.{key}", f"expected {known[key].type}, got {value!r}")
+    for key, value in data.items():
+        if known[key].metadata.get("path") and value and base_dir and not Path(value).is_absolute():
+            data = {**data, key: str(base_dir / value)}
+    obj = cls(**data)
+
+    def err(key, reason):
+        raise SettingsError(file, f"{section}.{key}", reason)
+
+    obj._check(err)
+    return obj
+
+
+def parse_settings(data: dict, file: Path | None = None, base_dir: Path | None = None) -> Settings:
+    sections = {f.name: f for f in dataclasses.fields(Settings)}
+    values = {}
+    for name, value in data.items():
+        if name not in sections:
+            raise SettingsError(file, name, f"unknown section (known: {', '.join(sections)})")
+        values[name] = _build_section(sections[name].default_factory, value, file, base_dir, name)
+    return Settings(**values)
+
+
+def load_settings(path: str | os.PathLike | None = None) -> Settings:
+    """Read and validate a settings file; None gives the embedded defaults (project folder)."""
+    if path is None:
+        return Settings()
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(path, None, "file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(path, None, f"not valid TOML: {exc}") from None
+    return parse_settings(data, path, path.resolve().parent)
+
+
+def read_secret(env_name: str, file_name: str, what: str) -> str:
+    """A password from the environment variable or the file the settings name, never from the settings."""
+    if env_name:
+        value = os.environ.get(env_name)
+        if value:
+            return value
+    if file_name:
+        try:
+            return Settings.path(file_name).read_text("utf-8").strip()
+        except OSError as exc:
+            raise SettingsError(file_name, what, f"cannot read the secret file: {exc.strerror}") from None
+    raise SettingsError(None, what, f"no secret: set the environment variable {env_name or '(none named)'} or a password file")
