@@ -1,0 +1,431 @@
+"""Campaigns: reports of the same message grouped, incrementally and deterministically.
+
+Pure: a report gives a `Fingerprint` (its strong indicators as keys, plus MinHash bands of
+its original's normalised text); `link` decides, from what an index finds for those keys,
+whether the report founds a campaign, joins one, or joins several (which are then merged).
+The same reports fed in the same order always give the same campaigns: every choice is
+made on sorted ids and a campaign's id is the smallest report id it holds.
+
+Strong keys: the registered domain of a non-official link (the full link for shorteners and
+shared hosting platforms, where the domain says nothing), the sender address, the sender's
+domain unless it is a free-mail or official one, Reply-To, phone numbers and e-mail
+addresses written in the original. Official domains and free-mail domains are never keys on
+their own: a genuine ANDPC mailing forwarded by forty doctors is grouped by its text.
+
+`CampaignIndex` is the in-memory index (rebuilds, tests); the store implements the same
+two look-ups over SQLite (`pipeline.store.campaigns`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Protocol, Sequence
+
+import numpy as np
+
+from .report import Report
+
+# Used when config/domains.toml has no such list; extended by it when it has.
+FREEMAIL_DOMAINS = frozenset(
+    """gmail.com googlemail.com hotmail.com hotmail.fr outlook.com outlook.fr live.com live.fr
+    msn.com yahoo.com yahoo.fr ymail.com icloud.com me.com mac.com aol.com orange.fr wanadoo.fr
+    free.fr sfr.fr neuf.fr laposte.net bbox.fr numericable.fr gmx.fr gmx.com gmx.de web.de
+    protonmail.com proton.me mail.com zoho.com yandex.ru yandex.com mail.ru tutanota.com""".split()
+)
+# Platforms whose domain is shared by everybody: only the full link identifies a campaign.
+SHARED_HOSTING_DOMAINS = frozenset(
+    """google.com goo.gl bit.ly tinyurl.com t.co ow.ly is.gd buff.ly cutt.ly rebrand.ly
+    forms.gle docs.google.com sites.google.com drive.google.com microsoft.com office.com
+    sharepoint.com live.com onedrive.com 1drv.ms dropbox.com wetransfer.com we.tl
+    github.io netlify.app vercel.app web.app firebaseapp.com pages.dev weebly.com wixsite.com
+    wix.com webflow.io glitch.me herokuapp.com blogspot.com wordpress.com typeform.com
+    jotform.com facebook.com linkedin.com twitter.com x.com youtube.com instagram.com
+    apple.com w3.org sendinblue.com brevo.com mailchimp.com list-manage.com""".split()
+)
+
+NUM_HASHES = 64
+BAND_ROWS = 4  # 16 bands of 4 rows: texts with Jaccard 0.6 meet in a band with p ~ 0.9
+SHINGLE_WORDS = 3
+MIN_TEXT_WORDS = 12  # shorter texts (a typed "I got a call") carry no usable text key
+TEXT_THRESHOLD = 0.5  # estimated Jaccard of shingles above which two texts are one message
+_PRIME = (1 << 31) - 1
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    # Fixed coefficients derived from a constant seed: fingerprints are the same on every run.
+    rng = np.random.default_rng(20240915)
+    a = rng.integers(1, _PRIME, NUM_HASHES, dtype=np.uint64)
+    b = rng.integers(0, _PRIME, NUM_HASHES, dtype=np.uint64)
+    return a, b
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    keys: frozenset[str]  # exact strong indicators, "kind:value"
+    bands: tuple[str, ...] = ()  # LSH band keys of the text, "text:band:hash"
+    signature: tuple[int, ...] = ()  # MinHash of the text shingles (empty: no text key)
+
+
+@dataclass(frozen=True)
+class KnownDomains:
+    freemail: frozenset[str] = FREEMAIL_DOMAINS
+    shared_hosting: frozenset[str] = SHARED_HOSTING_DOMAINS
+    official: frozenset[str] = frozenset()  # official domains of the organisations
+
+    @classmethod
+    def load(cls, domains_file: Path | None, gazetteer_file: Path | None = None) -> "KnownDomains":
+        """Free-mail and shortener lists from config/domains.toml, official domains from the
+        organisations file, each added to the built-in lists (files that are absent add nothing)."""
+        freemail, shared, official = set(FREEMAIL_DOMAINS), set(SHARED_HOSTING_DOMAINS), set()
+        for path, collect in ((domains_file, _collect_domain_lists), (gazetteer_file, _collect_official)):
+            if path and Path(path).is_file():
+                with open(path, "rb") as fh:
+                    collect(tomllib.load(fh), freemail, shared, official)
+        return cls(frozenset(freemail), frozenset(shared), frozenset(official))
+
+
+def _collect_domain_lists(data: dict, freemail: set, shared: set, official: set) -> None:
+    for key, value in data.items():
+        values = value.get("domains", []) if isinstance(value, dict) else value
+        if not isinstance(values, list):
+            continue
+        lowered = key.lower()
+        if "free" in lowered or "webmail" in lowered:
+            freemail.update(str(v).lower() for v in values)
+        elif any(w in lowered for w in ("shortener", "hosting", "platform", "shared")):
+            shared.update(str(v).lower() for v in values)
+
+
+def _collect_official(data: dict, freemail: set, shared: set, official: set) -> None:
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if "official" in key.lower() and "domain" in key.lower() and isinstance(value, list):
+                    official.update(str(v).lower() for v in value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(data)
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def registered_domain(host: str) -> str:
+    host = host.strip().lower().rstrip(".")
+    parts = _extractor()(host)
+    return ".".join(p for p in (parts.domain, parts.suffix) if p) or host
+
+
+def _domain_of(address: str) -> str:
+    return registered_domain(address.rpartition("@")[2]) if "@" in address else ""
+
+
+def _is_official(domain: str, known: KnownDomains) -> bool:
+    return domain in known.official
+
+
+# --- text -----------------------------------------------------------------------------------
+
+_URL = re.compile(r"\b(?:https?|hxxps?|ftp)://\S+|\bwww\.\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[a-z0-9]+")
+_GREETING = re.compile(
+    r"^\s*(bonjour|bonsoir|madame|monsieur|cher|chere|chers|docteur|dr|pr|professeur|dear|hello|hi|"
+    r"salut|mme|mr|m\.)\b",
+)
+
+
+def normalise_text(text: str) -> list[str]:
+    """The words of a message that stay the same from one recipient to the next.
+
+    Lower case without accents; links, addresses and numbers replaced by placeholders (they
+    carry per-recipient tracking tokens and names); greeting lines dropped (they carry the
+    doctor's name).
+    """
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _URL.sub(" zurl ", text)
+    text = _EMAIL.sub(" zemail ", text)
+    text = _DIGITS.sub("0", text)
+    words: list[str] = []
+    for line in text.splitlines():
+        if _GREETING.match(line) and len(line.split()) <= 8:
+            continue
+        words.extend(_WORD.findall(line))
+    return words
+
+
+def text_signature(words: Sequence[str]) -> tuple[int, ...]:
+    if len(words) < MIN_TEXT_WORDS:
+        return ()
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    hashes = np.fromiter(
+        (int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "big") & _PRIME for s in shingles),
+        dtype=np.uint64,
+        count=len(shingles),
+    )
+    a, b = _permutations()
+    permuted = (hashes[:, None] * a[None, :] + b[None, :]) % _PRIME
+    return tuple(int(v) for v in permuted.min(axis=0))
+
+
+def signature_bands(signature: Sequence[int]) -> tuple[str, ...]:
+    bands = []
+    for start in range(0, len(signature), BAND_ROWS):
+        chunk = ",".join(str(v) for v in signature[start : start + BAND_ROWS])
+        bands.append(f"text:{start // BAND_ROWS}:{hashlib.blake2b(chunk.encode(), digest_size=8).hexdigest()}")
+    return tuple(bands)
+
+
+def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of two texts' shingles."""
+    if not a or not b:
+        return 0.0
+    return sum(x == y for x, y in zip(a, b)) / len(a)
+
+
+def original_text(report: Report) -> str:
+    parts = []
+    for original in report.originals:
+        if original.subject:
+            parts.append(original.subject)
+        body = original.text or (_html_text(original.html) if original.html else "")
+        parts.append(body)
+    return "\n".join(parts)
+
+
+def _html_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html, "lxml").get_text("\n")
+
+
+# --- keys -----------------------------------------------------------------------------------
+
+
+def fingerprint(report: Report, known: KnownDomains = KnownDomains()) -> Fingerprint:
+    reporter = (report.reporter.address or "").lower()
+    keys: set[str] = set()
+
+    def add_address(kind: str, address: str | None) -> None:
+        address = (address or "").strip().lower()
+        if "@" not in address or address == reporter:
+            return
+        domain = _domain_of(address)
+        if _is_official(domain, known):
+            return  # possibly spoofed, possibly genuine: the text decides
+        keys.add(f"{kind}:{address}")
+        if kind == "sender" and domain not in known.freemail:
+            keys.add(f"sender_domain:{domain}")
+
+    for original in report.originals:
+        add_address("sender", original.sender.address)
+        add_address("reply_to", original.reply_to)
+    text = original_text(report)
+    for url in report.indicators.urls:
+        domain = (url.registered_domain or registered_domain(url.host or "")).lower()
+        if url.official or not domain or _is_official(domain, known) or domain in known.freemail:
+            continue
+        if domain in known.shared_hosting or (url.host or "").lower() in known.shared_hosting or "shortener" in url.flags:
+            keys.add(f"url:{url.url.split('?')[0].split('#')[0].rstrip('/')}")
+        else:
+            keys.add(f"domain:{domain}")
+    # phones and addresses written in the original only: the doctor's own signature is not a key
+    digits_of_text = re.sub(r"\D", "", text)
+    for phone in report.indicators.phones:
+        written = re.sub(r"\D", "", phone.text)
+        if written and written in digits_of_text:
+            keys.add(f"phone:{phone.e164}")
+    lowered_text = text.lower()
+    for email in report.indicators.emails:
+        if email.lower() in lowered_text:
+            add_address("email", email)
+    signature = text_signature(normalise_text(text))
+    return Fingerprint(frozenset(keys), signature_bands(signature), signature)
+
+
+# --- linking --------------------------------------------------------------------------------
+
+
+class Index(Protocol):
+    def campaigns_for_keys(self, keys: Iterable[str]) -> set[int]:
+        """Ids of the campaigns holding a report with one of these exact keys."""
+
+    def signatures_for_bands(self, bands: Iterable[str]) -> list[tuple[int, tuple[int, ...]]]:
+        """(campaign id, signature) of the reports sharing one of these text bands."""
+
+
+def link(fp: Fingerprint, index: Index) -> list[int]:
+    """The campaigns a new report belongs to, sorted; empty when it founds a new one.
+
+    Several campaigns mean the report links them: the caller merges them into the first
+    (the one with the smallest id, hence the oldest).
+    """
+    linked = set(index.campaigns_for_keys(fp.keys)) if fp.keys else set()
+    if fp.bands:
+        for campaign_id, signature in index.signatures_for_bands(fp.bands):
+            if campaign_id not in linked and similarity(fp.signature, signature) >= TEXT_THRESHOLD:
+                linked.add(campaign_id)
+    return sorted(linked)
+
+
+@dataclass
+class CampaignIndex:
+    """The in-memory index: reports in, campaign ids out (campaign id = its smallest report id)."""
+
+    campaign_of: dict[int, int] = field(default_factory=dict)
+    _by_key: dict[str, set[int]] = field(default_factory=dict)
+    _signature: dict[int, tuple[int, ...]] = field(default_factory=dict)
+
+    def campaigns_for_keys(self, keys):
+        return {self.campaign_of[r] for k in keys for r in self._by_key.get(k, ())}
+
+    def signatures_for_bands(self, bands):
+        reports = sorted({r for b in bands for r in self._by_key.get(b, ())})
+        return [(self.campaign_of[r], self._signature[r]) for r in reports]
+
+    def add(self, report_id: int, fp: Fingerprint) -> int:
+        linked = link(fp, self)
+        target = min([report_id, *linked])
+        for r, c in self.campaign_of.items():
+            if c in linked:
+                self.campaign_of[r] = target
+        self.campaign_of[report_id] = target
+        for key in (*fp.keys, *fp.bands):
+            self._by_key.setdefault(key, set()).add(report_id)
+        self._signature[report_id] = fp.signature
+        return target
+
+    def campaigns(self) -> dict[int, list[int]]:
+        groups: dict[int, list[int]] = {}
+        for r in sorted(self.campaign_of):
+            groups.setdefault(self.campaign_of[r], []).append(r)
+        return groups
+
+
+def group(reports: Iterable[tuple[int, Report]], known: KnownDomains = KnownDomains()) -> dict[int, list[int]]:
+    """Campaign id -> report ids, for reports given in filing order."""
+    index = CampaignIndex()
+    for report_id, report in reports:
+        index.add(report_id, fingerprint(report, known))
+    return index.campaigns()
+
+
+# --- what staff see of a campaign ------------------------------------------------------------
+
+SEVERITY = {"fraud": 2, "spam": 1, "legitimate": 0}
+_CREDENTIAL_OR_PAYMENT = re.compile(
+    r"credential|password|login|identifiant|mot[s]? de passe|connexion|account|compte|payment|paiement|"
+    r"pay|iban|bank|banc|carte|card|virement|transfer|rib",
+    re.IGNORECASE,
+)
+_LOOKALIKE_FLAGS = {"lookalike", "homoglyph", "punycode", "subdomain_trick"}
+# review states that settle the verdict
+STATE_VERDICT = {"confirmed_fraud": "fraud", "false_positive": "legitimate"}
+
+
+@dataclass
+class Member:
+    report_id: int
+    report: Report
+    filed_at: str  # ISO 8601, UTC
+    state: str = "new"
+
+
+@dataclass
+class CampaignSummary:
+    id: int
+    verdict: str
+    confidence: float
+    organisation: str | None  # the organisation it impersonates (or names, when legitimate)
+    fake_organisation: bool
+    first_seen: str
+    last_seen: str
+    report_ids: list[int]
+    reporters: int
+    subjects: list[str]
+    senders: list[str]
+    reply_tos: list[str]
+    links: list[str]
+    domains: list[str]
+    lookalike_domains: list[str]
+    phones: list[str]
+    reasons: list[str]
+    asks_credentials_or_payment: bool
+    danger: int  # higher is worse; see `danger_score`
+
+    @property
+    def reports(self) -> int:
+        return len(self.report_ids)
+
+
+def _most_common(values: Iterable[str], limit: int) -> list[str]:
+    counts = Counter(v for v in values if v)
+    return [v for v, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
+
+
+def campaign_verdict(members: Sequence[Member]) -> tuple[str, float]:
+    """The verdict most of the weight pleads for; a staff correction outweighs the classifier."""
+    weight: Counter[str] = Counter()
+    for m in members:
+        corrected = STATE_VERDICT.get(m.state)
+        weight[corrected or m.report.verdict] += 2.0 if corrected else max(m.report.confidence, 0.01)
+    verdict = max(weight, key=lambda v: (weight[v], SEVERITY.get(v, 0)))
+    return verdict, weight[verdict] / sum(weight.values())
+
+
+def danger_score(verdict: str, asks_credentials_or_payment: bool, lookalikes: bool, fake_org: bool) -> int:
+    """Fraud asking for identifiers or money through a look-alike domain comes first."""
+    if verdict != "fraud":
+        return SEVERITY.get(verdict, 0)
+    return 10 + 4 * asks_credentials_or_payment + 3 * lookalikes + fake_org
+
+
+def summarise(campaign_id: int, members: Sequence[Member], limit: int = 8) -> CampaignSummary:
+    members = sorted(members, key=lambda m: m.report_id)
+    verdict, confidence = campaign_verdict(members)
+    orgs = [o for m in members for o in m.report.indicators.organisations]
+    organisation = _most_common((o.name for o in orgs), 1)
+    urls = [u for m in members for u in m.report.indicators.urls]
+    reasons = [r for m in members for r in m.report.reasons if (r.verdict in (None, verdict))]
+    asks = any(_CREDENTIAL_OR_PAYMENT.search(f"{r.id} {r.text}") for r in reasons) if verdict == "fraud" else False
+    lookalikes = _most_common((u.registered_domain for u in urls if _LOOKALIKE_FLAGS & set(u.flags)), limit)
+    fake = any(o.fake for o in orgs)
+    return CampaignSummary(
+        id=campaign_id,
+        verdict=verdict,
+        confidence=round(confidence, 2),
+        organisation=organisation[0] if organisation else None,
+        fake_organisation=fake,
+        first_seen=min(m.filed_at for m in members),
+        last_seen=max(m.filed_at for m in members),
+        report_ids=[m.report_id for m in members],
+        reporters=len({(m.report.reporter.address or f"#{m.report_id}").lower() for m in members}),
+        subjects=_most_common((o.subject for m in members for o in m.report.originals), limit),
+        senders=_most_common((o.sender.address for m in members for o in m.report.originals), limit),
+        reply_tos=_most_common((o.reply_to for m in members for o in m.report.originals), limit),
+        links=_most_common((u.url for u in urls if not u.official), limit),
+        domains=_most_common((u.registered_domain for u in urls), limit),
+        lookalike_domains=lookalikes,
+        phones=_most_common((p.e164 for m in members for p in m.report.indicators.phones), limit),
+        reasons=_most_common((r.text for r in reasons), 5),
+        asks_credentials_or_payment=asks,
+        danger=danger_score(verdict, asks, bool(lookalikes), fake),
+    )

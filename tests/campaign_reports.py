@@ -1,0 +1,94 @@
+"""Reports built from tests/fixtures/campaigns/scams.json: the same messages forwarded by
+several doctors in several styles, as unwrap and extract would hand them over.
+
+The indicators are written here from the text (links, phone numbers, organisations) so
+that the campaign and digest tests do not depend on the extraction stage's heuristics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import phonenumbers
+
+from pipeline.campaigns import registered_domain
+from pipeline.report import Indicators, OrganisationMatch, Original, Person, Phone, Reason, Report, Reporter, Url
+
+FIXTURE = Path(__file__).parent / "fixtures" / "campaigns" / "scams.json"
+OFFICIAL = {"agencedpc.fr", "esante.gouv.fr", "ordre.medecin.fr"}
+ORGANISATIONS = [
+    ("direction régionale de certification périodique", "Direction régionale de certification périodique", None, True),
+    ("agence du numérique en santé", "Agence du Numérique en Santé", "esante.gouv.fr", False),
+    ("mondpc", "Agence nationale du DPC", "agencedpc.fr", False),
+    ("agence nationale du dpc", "Agence nationale du DPC", "agencedpc.fr", False),
+    ("agence nationale du développement professionnel continu", "Agence nationale du DPC", "agencedpc.fr", False),
+    ("conseil national", "Conseil national de l'Ordre des médecins", "ordre.medecin.fr", False),
+]
+REASONS = {
+    "fraud": [Reason("asks_credentials", "demande des identifiants ou des coordonnées bancaires", "fraud", 2.0),
+              Reason("threat_deadline", "menace et délai court", "fraud", 1.0)],
+    "spam": [Reason("cold_offer", "offre commerciale non sollicitée", "spam", 1.0)],
+    "legitimate": [Reason("official_links", "liens vers le site officiel uniquement", "legitimate", 1.5)],
+}
+
+
+def load() -> dict:
+    return json.loads(FIXTURE.read_text("utf-8"))
+
+
+def indicators_of(text: str) -> Indicators:
+    urls = []
+    for url in re.findall(r"https?://[^\s]+", text):
+        host = re.match(r"https?://([^/?#]+)", url).group(1).lower()
+        domain = registered_domain(host)
+        urls.append(Url(url=url, host=host, registered_domain=domain, official=domain in OFFICIAL,
+                        flags=[] if domain in OFFICIAL else ["unrelated_to_named_body"]))
+    phones = [Phone(phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164), m.raw_string)
+              for m in phonenumbers.PhoneNumberMatcher(text, "FR")]
+    lowered = text.lower()
+    organisations = [OrganisationMatch(name, words, domain, id=name, fake=fake)
+                     for words, name, domain, fake in ORGANISATIONS if words in lowered]
+    return Indicators(urls=urls, phones=phones, organisations=organisations)
+
+
+def build_report(entry: dict, data: dict | None = None, number: int = 0) -> Report:
+    data = data or load()
+    message = data["messages"][entry["message"]]
+    address, name = data["doctors"][entry["doctor"]]
+    style = entry["style"]
+    if style == "typed":
+        original = Original(forward_style="typed", text=entry["typed"])
+    else:
+        text = message["text"].format(name=name, token=entry.get("token", ""))
+        if style == "pasted":  # pasted into the doctor's mail: lines re-wrapped, no headers
+            text = " ".join(text.split("\n\n")[1:]).replace("\n", " ")
+        original = Original(
+            forward_style=style,
+            sender=Person(None if style == "pasted" else message["sender"], "Service certification"),
+            reply_to=message.get("reply_to") if style == "attachment" else None,
+            subject=None if style == "pasted" else message["subject"],
+            sender_verified=False if style == "attachment" else None,
+            text=text,
+        )
+    verdict = message["verdict"]
+    return Report(
+        source=f"directory:{number:03d}.eml",
+        message_id=f"<report-{number}@{address.split('@')[1]}>",
+        reporter=Reporter(address, name, "Est-ce une arnaque ?"),
+        originals=[original],
+        indicators=indicators_of(original.text),
+        verdict=verdict,
+        confidence=0.9,
+        needs_review=style == "typed",
+        reasons=list(REASONS[verdict]),
+        subject=f"TR: {message['subject']}",
+        received="2026-11-20T08:30:00+01:00",
+    )
+
+
+def reports() -> list[tuple[str, Report]]:
+    """(message name, report) in the fixture's order."""
+    data = load()
+    return [(e["message"], build_report(e, data, i)) for i, e in enumerate(data["reports"], start=1)]

@@ -1,0 +1,205 @@
+"""Campaign grouping: the same message forwarded by several doctors in several styles lands
+in one campaign, different messages in different ones, whatever the order; the store does
+the same incrementally, merges and splits by hand are audited, and a rebuild is stable."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from campaign_reports import build_report, load, reports
+from pipeline.campaigns import (
+    KnownDomains,
+    fingerprint,
+    group,
+    normalise_text,
+    similarity,
+    summarise,
+    text_signature,
+    Member,
+)
+from pipeline.report import Original, Person, Url
+from pipeline.store import SourceKey, Store
+
+KNOWN = KnownDomains(official=frozenset({"agencedpc.fr", "esante.gouv.fr", "ordre.medecin.fr"}))
+
+
+def partition(groups: dict[int, list[int]], names: dict[int, str]) -> set[frozenset[str]]:
+    """The campaigns as sets of the fixture's message names (must be one name each)."""
+    return {frozenset(names[r] for r in members) for members in groups.values()}
+
+
+def test_each_message_is_one_campaign_whatever_the_forward_style():
+    items = reports()
+    names = {i: name for i, (name, _) in enumerate(items, start=1)}
+    groups = group(((i, r) for i, (_, r) in enumerate(items, start=1)), KNOWN)
+    expected = {name: sorted(i for i, n in names.items() if n == name) for name in set(names.values())}
+    assert sorted(groups.values()) == sorted(expected.values())
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_grouping_does_not_depend_on_arrival_order(seed):
+    items = list(enumerate(reports(), start=1))
+    random.Random(seed).shuffle(items)
+    names = {i: name for i, (name, _) in items}
+    groups = group(((i, r) for i, (_, r) in items), KNOWN)
+    assert all(len({names[r] for r in members}) == 1 for members in groups.values())
+    assert len(groups) == len(set(names.values()))
+
+
+def test_same_reports_same_order_give_the_same_ids():
+    items = [(i, r) for i, (_, r) in enumerate(reports(), start=1)]
+    assert group(items, KNOWN) == group(items, KNOWN)
+    # a campaign's id is its oldest report
+    assert all(cid == min(members) for cid, members in group(items, KNOWN).items())
+
+
+def test_personalisation_and_tracking_tokens_do_not_hide_the_same_text():
+    data = load()
+    text = data["messages"]["ans_activation"]["text"]
+    a = text_signature(normalise_text(text.format(name="Martin", token="u-1")))
+    b = text_signature(normalise_text(text.format(name="Nguyen-Lefèvre", token="zz-999999")))
+    other = text_signature(normalise_text(data["messages"]["password_reset"]["text"].format(name="Martin", token="x")))
+    assert similarity(a, b) >= 0.9
+    assert similarity(a, other) < 0.2
+
+
+def test_official_and_freemail_domains_are_not_keys_on_their_own():
+    data = load()
+    newsletter = build_report({"message": "andpc_newsletter", "doctor": 0, "style": "attachment"}, data)
+    keys = fingerprint(newsletter, KNOWN).keys
+    assert not any("agencedpc.fr" in k for k in keys), keys
+    scam = build_report({"message": "gmail_iban", "doctor": 0, "style": "inline", "token": "T"}, data)
+    keys = fingerprint(scam, KNOWN).keys
+    assert "sender:cabinet.remboursements.ordre@gmail.com" in keys
+    assert "sender_domain:gmail.com" not in keys
+    assert "domain:remboursement-cotisation-medecins.com" in keys
+    # the two genuine ANDPC mailings share their sender, yet stay apart
+    forfait = build_report({"message": "andpc_forfait", "doctor": 1, "style": "attachment"}, data)
+    assert len(group([(1, newsletter), (2, forfait)], KNOWN)) == 2
+
+
+def test_the_reporters_own_address_and_signature_phone_are_not_keys():
+    data = load()
+    report = build_report({"message": "drcp", "doctor": 0, "style": "inline", "token": "X"}, data)
+    report.reporter.comment = "Dr Martin, 06 12 34 56 78"
+    report.originals[0].sender = Person(report.reporter.address)  # unwrap could not tell
+    keys = fingerprint(report, KNOWN).keys
+    assert not any(report.reporter.address in k for k in keys)
+    assert "phone:+33184801234" in keys
+
+
+def test_shortener_links_key_on_the_full_link_not_the_platform():
+    data = load()
+    a = build_report({"message": "drcp", "doctor": 0, "style": "typed", "typed": "un lien bit.ly reçu par SMS"}, data)
+    b = replace(a, indicators=replace(a.indicators))
+    a.indicators.urls = [Url("https://bit.ly/3xDpc", "bit.ly", "bit.ly", flags=["shortener"])]
+    b.indicators.urls = [Url("https://bit.ly/9zOther", "bit.ly", "bit.ly", flags=["shortener"])]
+    assert fingerprint(a, KNOWN).keys == {"url:https://bit.ly/3xDpc"}
+    assert len(group([(1, a), (2, b)], KNOWN)) == 2
+
+
+def test_a_report_that_links_two_campaigns_merges_them_into_the_oldest():
+    data = load()
+    by_text = build_report({"message": "drcp", "doctor": 0, "style": "pasted", "token": "A"}, data)
+    by_phone = build_report({"message": "drcp", "doctor": 1, "style": "typed",
+                             "typed": "Appel du 01 84 80 12 34 ce matin, encore eux."}, data)
+    # the pasted text had its link and phone cut: only its text is left
+    by_text.originals[0].text = by_text.originals[0].text.split("Pour régulariser")[0]
+    by_text.indicators.urls, by_text.indicators.phones = [], []
+    whole = build_report({"message": "drcp", "doctor": 2, "style": "attachment", "token": "B"}, data)
+    assert len(group([(1, by_text), (2, by_phone)], KNOWN)) == 2
+    assert group([(1, by_text), (2, by_phone), (3, whole)], KNOWN) == {1: [1, 2, 3]}
+
+
+# --- the store -------------------------------------------------------------------------------
+
+
+def file_all(store: Store, items) -> list[int]:
+    ids = []
+    for n, (_, report) in enumerate(items, start=1):
+        filed = store.file_delivery(
+            SourceKey("directory", "samples", file_key=f"{n:03d}.eml"), f"raw {n}".encode(),
+            sha256=f"{n:064x}", size=10, message_id=report.message_id, report=report,
+        )
+        store.assign_campaign(filed.report_id, fingerprint(report, KNOWN))
+        ids.append(filed.report_id)
+    return ids
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "triage.db") as s:
+        yield s
+
+
+def campaigns_of(store: Store, ids: list[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for rid in ids:
+        out.setdefault(store.get_report(rid).campaign_id, []).append(rid)
+    return out
+
+
+def test_store_assigns_incrementally_like_the_pure_grouping(store):
+    items = reports()
+    ids = file_all(store, items)
+    assert campaigns_of(store, ids) == group(list(zip(ids, (r for _, r in items))), KNOWN)
+    drcp = [rid for rid, (name, _) in zip(ids, items) if name == "drcp"]
+    summary = store.campaign_summary(store.get_report(drcp[0]).campaign_id)
+    assert summary.reports == 4 and summary.reporters == 4
+    assert summary.verdict == "fraud"
+    assert summary.organisation == "Direction régionale de certification périodique"
+    assert "+33184801234" in summary.phones
+    assert any("drcp-certification.fr" in link for link in summary.links)
+
+
+def test_rebuild_gives_back_the_same_campaigns(store):
+    ids = file_all(store, reports())
+    before = campaigns_of(store, ids)
+    assert store.rebuild_campaigns(KNOWN) == len(before)
+    assert campaigns_of(store, ids) == before
+
+
+def test_merge_and_split_by_hand_are_audited(store):
+    ids = file_all(store, reports())
+    groups = campaigns_of(store, ids)
+    first, second = sorted(groups)[:2]
+    target = store.merge_campaigns([second, first], "agnes")
+    assert target == first
+    assert campaigns_of(store, ids)[first] == sorted(groups[first] + groups[second])
+    assert store.resolve_campaign(second) == first
+    moved = groups[second][-1]
+    assert store.split_report(moved, "agnes") == moved
+    assert store.get_report(moved).campaign_id == moved
+    assert store.campaign_summary(moved).report_ids == [moved]
+    actions = [r[0] for r in store.db.execute("SELECT action FROM audit_log WHERE user = 'agnes' ORDER BY id")]
+    assert actions == ["campaign_merged", "merge_campaigns", "split_report"]
+
+
+def test_splitting_the_founding_report_renumbers_the_rest(store):
+    ids = file_all(store, reports())
+    groups = campaigns_of(store, ids)
+    founder = next(cid for cid, members in groups.items() if len(members) > 2)
+    rest = groups[founder][1:]
+    store.split_report(founder, "agnes")
+    assert {store.get_report(r).campaign_id for r in rest} == {rest[0]}
+    assert store.resolve_campaign(founder) == founder  # the founding report's own campaign now
+
+
+def test_summary_orders_danger_credentials_first():
+    data = load()
+    fraud = summarise(1, [Member(1, build_report({"message": "ans_activation", "doctor": 0, "style": "inline", "token": "t"}, data), "2026-11-20T08:00:00Z")])
+    spam = summarise(2, [Member(2, build_report({"message": "formation_droits", "doctor": 0, "style": "inline"}, data), "2026-11-20T08:00:00Z")])
+    legit = summarise(3, [Member(3, build_report({"message": "andpc_newsletter", "doctor": 0, "style": "inline"}, data), "2026-11-20T08:00:00Z")])
+    assert fraud.asks_credentials_or_payment
+    assert fraud.danger > spam.danger > legit.danger
+
+
+def test_a_staff_correction_outweighs_the_classifier():
+    data = load()
+    members = [Member(i, build_report({"message": "formation_droits", "doctor": i, "style": "inline"}, data), "2026-11-20T08:00:00Z") for i in range(3)]
+    members[0].state = "confirmed_fraud"
+    members[1].state = "confirmed_fraud"
+    assert summarise(0, members).verdict == "fraud"
