@@ -176,17 +176,31 @@ class AcknowledgementSettings:
 @dataclass
 class WebSettings:
     listen: str = "127.0.0.1:8080"
+    public_url: str = ""  # e.g. https://triage.cdom75.example: the digest links to the review pages
     secret_key_env: str = "TRIAGE_SECRET_KEY"
     secret_key_file: str = _path("")
     users_file: str = _path("config/users.toml")
     trusted_user_header: str = ""  # e.g. X-Remote-User, only behind a reverse proxy that sets it
-    secure_cookies: bool = True
-    max_login_attempts_per_minute: int = 5
+    trusted_proxies: list[str] = field(default_factory=lambda: ["127.0.0.1", "::1"])  # header mode: the only clients answered
+    secure_cookies: bool = True  # false only for plain-http tests on loopback
+    cookie_samesite: str = "Lax"  # Lax | Strict
+    session_hours: int = 12  # a login lasts this long
+    max_login_attempts_per_minute: int = 5  # failed logins per client address and per account
 
     def _check(self, err):
         host, _, port = self.listen.rpartition(":")
         if not host or not port.isdigit():
             err("listen", "must be HOST:PORT")
+        if self.public_url and not self.public_url.startswith(("https://", "http://")):
+            err("public_url", "must start with https:// (or http://)")
+        if self.cookie_samesite not in ("Lax", "Strict"):
+            err("cookie_samesite", "must be Lax or Strict")
+        if not 1 <= self.session_hours <= 24 * 31:
+            err("session_hours", "must be between 1 and 744")
+        if self.max_login_attempts_per_minute < 1:
+            err("max_login_attempts_per_minute", "must be at least 1")
+        if self.trusted_user_header and not self.trusted_proxies:
+            err("trusted_proxies", "must list the reverse proxy's addresses when trusted_user_header is set")
 
 
 @dataclass

@@ -2,8 +2,9 @@
 
 Queue queries with filters and search, the data of the report, campaign and failed pages,
 labels, states, notes and the audit log (who did what, when), and `labelled_messages()`
-for `triage train`. Every change a person makes goes through `_audit` in the same
-transaction as the change itself, so the log and the data cannot disagree.
+for `triage train`. Every change a person makes is written to audit_log (with the
+campaign store's `_audit`) in the same transaction as the change itself, so the log and
+the data cannot disagree.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def _like(text: str) -> str:
 
 
 class ReviewStore:
-    """Mixin of `Store`: uses its `db` (sqlite3, rows as sqlite3.Row) and `transaction()`."""
+    """Mixin of `Store`: uses its `db` (sqlite3, rows as sqlite3.Row), `transaction()`, `raw_message()`
+    and `_audit()`."""
 
     # --- queue -------------------------------------------------------------------------------
 
@@ -226,16 +228,10 @@ class ReviewStore:
 
     # --- changes made by staff -----------------------------------------------------------------
 
-    def _audit(self, user: str, action: str, *, report_id=None, campaign_id=None, detail: str | None = None) -> None:
-        self.db.execute(
-            "INSERT INTO audit_log (at, user, action, report_id, campaign_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-            (utc_now(), user, action, report_id, campaign_id, detail),
-        )
-
     def record_audit(self, user: str, action: str, *, report_id=None, campaign_id=None, detail: str | None = None) -> None:
         """An event with no change of data (a download, a login) for the log."""
         with self.transaction():
-            self._audit(user, action, report_id=report_id, campaign_id=campaign_id, detail=detail)
+            self._audit(self.db, user, action, report_id, campaign_id, detail)
 
     def _report_row(self, report_id: int):
         row = self.db.execute("SELECT id, state, label, campaign_id FROM reports WHERE id = ?", (report_id,)).fetchone()
@@ -254,8 +250,7 @@ class ReviewStore:
                 "UPDATE reports SET label = ?, labelled_by = ?, labelled_at = ?, updated_at = ? WHERE id = ?",
                 (label, user, now, now, report_id),
             )
-            self._audit(user, "label", report_id=report_id, campaign_id=row["campaign_id"],
-                        detail=f"{row['label'] or '-'} -> {label}")
+            self._audit(self.db, user, "label", report_id, row["campaign_id"], f"{row['label'] or '-'} -> {label}")
             if row["state"] == "new":
                 self._change_state(row, "reviewed", user)
 
@@ -274,12 +269,11 @@ class ReviewStore:
                     "UPDATE reports SET label = ?, labelled_by = ?, labelled_at = ? WHERE id = ?",
                     (implied, user, now, report_id),
                 )
-                self._audit(user, "label", report_id=report_id, campaign_id=row["campaign_id"],
-                            detail=f"{row['label'] or '-'} -> {implied}")
+                self._audit(self.db, user, "label", report_id, row["campaign_id"], f"{row['label'] or '-'} -> {implied}")
 
     def _change_state(self, row, state: str, user: str) -> None:
         self.db.execute("UPDATE reports SET state = ?, updated_at = ? WHERE id = ?", (state, utc_now(), row["id"]))
-        self._audit(user, "state", report_id=row["id"], campaign_id=row["campaign_id"], detail=f"{row['state']} -> {state}")
+        self._audit(self.db, user, "state", row["id"], row["campaign_id"], f"{row['state']} -> {state}")
 
     def add_note(self, user: str, text: str, *, report_id: int | None = None, campaign_id: int | None = None) -> None:
         text = text.strip()
@@ -298,7 +292,7 @@ class ReviewStore:
                 "INSERT INTO notes (report_id, campaign_id, at, user, text) VALUES (?, ?, ?, ?, ?)",
                 (report_id, campaign_id, utc_now(), user, text),
             )
-            self._audit(user, "note", report_id=report_id, campaign_id=campaign_id)
+            self._audit(self.db, user, "note", report_id, campaign_id, None)
 
     def notes(self, *, report_id: int | None = None, campaign_id: int | None = None) -> list[dict]:
         column, value = ("report_id", report_id) if report_id is not None else ("campaign_id", campaign_id)
