@@ -1,0 +1,309 @@
+"""Unwrap a report: find the suspicious original(s) inside the reporter's message.
+
+A report is the reporter's message; the originals are inside it, in one of five styles:
+
+- attachment: an attached message (message/rfc822, or an .eml sent as octet-stream), nested
+  to any depth: the secretary forwards the doctor's forward; the innermost is the original,
+  and every forwarder's note goes to the reporter's comment;
+- inline: printed under a forward header by the reporter's mail client (`inline.py`), in
+  the text or the HTML (`html.py`);
+- pasted: no forward header, the reporter pasted the scam's text;
+- typed: the reporter describes a call or an SMS in their own words;
+- direct: the report is the suspicious message itself (redirected with Resent-* headers, or
+  not a forward at all).
+
+Bounded by `settings.limits` (size, depth, parts, text length, originals) and the budget's
+deadline; everything cut or malformed is recorded in `Unwrapped.defects`. Nothing is fetched
+and attachments are only described.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from ..report import Original, Person, Reporter, Unwrapped
+from . import auth, html, inline, mime, reporter
+from .inline import InlineForward
+
+__all__ = ["unwrap"]
+
+
+class _Context:
+    """What one unwrap call carries around: limits, budget, defects, addresses never taken for the scammer's."""
+
+    def __init__(self, budget, excluded: set[str]):
+        self.budget = budget
+        self.limits = budget.limits
+        self.defects: list[str] = []
+        self.excluded = excluded
+        self.notes: list[str] = []
+
+    def defect(self, text: str) -> None:
+        if text not in self.defects and len(self.defects) < 100:
+            self.defects.append(text)
+
+
+def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
+    ctx = _Context(budget, {a.lower() for a in own_addresses})
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogateescape")
+    if not raw or not raw.strip():
+        return Unwrapped(reporter=Reporter(), originals=[], defects=["empty message"])
+    msg = mime.parse_bytes(bytes(raw), ctx.limits, ctx.defects)
+    if not msg.keys():
+        ctx.defect("no mail headers: read as plain text")
+    _record_parse_defects(msg, ctx)
+
+    resent_from = _person(msg.get("Resent-From"))
+    sender = _person(msg.get("From"))
+    reporter_person = resent_from if resent_from.address else sender
+    report_recipients = _addresses(msg, "To", "Cc") | _addresses(msg, "Resent-To", "Resent-Cc")
+    if reporter_person.address:
+        ctx.excluded.add(reporter_person.address)
+    ctx.excluded |= report_recipients
+    subject = mime.header_text(msg.get("Subject")) or None
+    result = Unwrapped(
+        reporter=Reporter(address=reporter_person.address, name=reporter_person.name),
+        originals=[],
+        subject=subject,
+        message_id=mime.header_text(msg.get("Message-ID")).strip() or None,
+        date=_iso_date(mime.header_text(msg.get("Date"))),
+        defects=ctx.defects,
+    )
+
+    content = mime.read_content(msg, ctx.limits, budget, ctx.defects, depth=0)
+    text = _content_text(content, ctx)
+    if resent_from.address:
+        result.originals.append(_attached_original(msg, content, text, ctx, style="direct"))
+        result.reporter.comment = ""
+        return result
+
+    originals: list[Original] = []
+    for inner in content.attached:
+        originals.extend(_from_attached(inner, 1, ctx))
+    found = _from_inline(text, content.html, ctx)
+    own_note = found[0] if found else text
+    if found:
+        if not found[1].subject and reporter.is_forward_subject(subject):
+            # reply-style intros print no subject: the reporter's "TR: …" keeps it
+            found[1].subject = reporter.strip_forward_prefix(subject)
+        originals.append(found[1])
+    elif not originals:
+        own_note, original = _without_forward(msg, content, text, subject, reporter_person, ctx)
+        originals.append(original)
+    if len(originals) > ctx.limits.max_originals:
+        ctx.defect(f"{len(originals)} originals found: only the first {ctx.limits.max_originals} kept")
+        originals = originals[: ctx.limits.max_originals]
+    result.originals = originals
+    note = reporter.strip_signature(own_note, reporter_person.name)
+    result.reporter.comment = "\n\n".join(p for p in [note, *ctx.notes] if p)
+    return result
+
+
+def _record_parse_defects(msg: Message, ctx: _Context) -> None:
+    for defect in msg.defects[:10]:
+        ctx.defect(f"MIME defect: {type(defect).__name__}")
+    if msg.is_multipart() and not isinstance(msg.get_payload(), list):
+        ctx.defect("multipart message without parts")
+
+
+def _person(value) -> Person:
+    text = mime.header_text(value)
+    if not text:
+        return Person()
+    name, address = inline.parse_mailbox(text)
+    return Person(address=address, name=name)
+
+
+def _addresses(msg: Message, *names: str) -> set[str]:
+    values = [mime.header_text(v) for n in names for v in (msg.get_all(n) or [])]
+    return {a.lower() for _, a in getaddresses(values) if "@" in a}
+
+
+def _content_text(content: mime.Content, ctx: _Context) -> str:
+    text = content.text
+    if not text.strip() and content.html:
+        text = html.html_text(content.html, ctx.limits.max_text_chars * 4, ctx.budget)
+    return text
+
+
+def _clip(text: str, ctx: _Context) -> str:
+    if len(text) > ctx.limits.max_text_chars:
+        ctx.defect(f"text of an original cut to {ctx.limits.max_text_chars} characters")
+        return text[: ctx.limits.max_text_chars]
+    return text
+
+
+def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
+    """The originals inside one attached message: itself, or what it forwards in turn."""
+    ctx.budget.check("unwrap")
+    if depth > ctx.limits.max_depth:
+        ctx.defect(f"attached messages nested deeper than {ctx.limits.max_depth}: inner ones not read")
+        return []
+    content = mime.read_content(msg, ctx.limits, ctx.budget, ctx.defects, depth=depth)
+    text = _content_text(content, ctx)
+    sender = _person(msg.get("From"))
+    forwarder = sender.address in ctx.excluded if sender.address else False
+    inner: list[Original] = []
+    for child in content.attached:
+        inner.extend(_from_attached(child, depth + 1, ctx))
+    found = _from_inline(text, content.html, ctx) if (inner or forwarder or _reads_as_forward(msg, text)) else None
+    if found:
+        inner.append(found[1])
+    if inner or forwarder:
+        note = reporter.strip_signature(found[0] if found else text, sender.name)
+        if note:
+            who = " ".join(p for p in (sender.name, f"<{sender.address}>" if sender.address else None) if p)
+            ctx.notes.append(f"[{who or 'transfert'}] {note}")
+        if sender.address:
+            ctx.excluded.add(sender.address)
+        return inner
+    return [_attached_original(msg, content, text, ctx, style="attachment")]
+
+
+def _reads_as_forward(msg: Message, text: str) -> bool:
+    """An attached message that is itself a forward (the doctor's, attached by a secretary)."""
+    return reporter.is_forward_subject(mime.header_text(msg.get("Subject"))) and inline.find_forward(text) is not None
+
+
+def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Context, style: str) -> Original:
+    headers = mime.message_headers(msg)
+    sender = _person(msg.get("From"))
+    reply_to = _person(msg.get("Reply-To"))
+    return_path = mime.header_text(msg.get("Return-Path")).strip().strip("<>") or None
+    return Original(
+        forward_style=style,
+        sender=sender,
+        reply_to=reply_to.address or reply_to.name,
+        return_path=return_path,
+        subject=mime.header_text(msg.get("Subject")) or None,
+        date=_iso_date(mime.header_text(msg.get("Date"))),
+        sender_verified=auth.sender_verified(headers, sender.address),
+        headers=headers,
+        text=_clip(text, ctx),
+        html=content.html,
+        attachments=content.attachments,
+    )
+
+
+def _from_inline(text: str, html_source: str | None, ctx: _Context) -> tuple[str, Original] | None:
+    """(the reporter's note, the innermost inline original) of a text, or None."""
+    levels: list[InlineForward] = []
+    body = text
+    while len(levels) < ctx.limits.max_depth:
+        ctx.budget.check("unwrap inline")
+        found = inline.find_forward(body)
+        if found is None or (levels and found.is_quoted_reply()):
+            break
+        levels.append(found)
+        body = found.body
+    # the innermost level whose sender is not the reporter, a forwarder or the council
+    if not levels:
+        return None
+    chosen = next(
+        (i for i in range(len(levels) - 1, -1, -1) if levels[i].sender_address not in ctx.excluded),
+        None,
+    )
+    sender = None
+    if chosen is None:
+        # every forwarded sender is the reporter, a forwarder or the council: keep the
+        # innermost content, but never name one of them as its sender
+        chosen = len(levels) - 1
+        sender = Person()
+        ctx.defect("the forwarded message's sender is the reporter or the council: not taken as its sender")
+    for level in levels[1 : chosen + 1]:
+        note = reporter.strip_signature(level.before)
+        if note:
+            ctx.notes.append(note)
+    fw = levels[chosen]
+    ctx.excluded.update(level.sender_address for level in levels[:chosen] if level.sender_address)
+    html_fragment = html.quoted_original(html_source, ctx.limits.max_text_chars * 4) if html_source else None
+    original = Original(
+        forward_style="inline",
+        sender=sender or Person(address=fw.sender_address, name=fw.sender_name),
+        reply_to=inline.parse_mailbox(fw.fields["reply-to"])[1] if fw.fields.get("reply-to") else None,
+        subject=fw.fields.get("subject") or None,
+        date=_iso_date(fw.fields.get("date", "")) if fw.fields.get("date") else None,
+        sender_verified=None,
+        headers=fw.headers,
+        text=_clip(reporter.strip_footers(fw.body), ctx),
+        html=html_fragment,
+    )
+    return levels[0].before, original
+
+
+def _without_forward(msg, content, text, subject, reporter_person, ctx) -> tuple[str, Original]:
+    """No attached message and no forward header: typed, pasted or the message itself.
+    Returns (the reporter's note, the original)."""
+    body = reporter.strip_footers(text)
+    split = reporter.split_paste(body)
+    if not (reporter.describes_something(body) or split or reporter.is_forward_subject(subject)):
+        return "", _attached_original(msg, content, text, ctx, style="direct")
+    style = reporter.typed_or_pasted(body)
+    note = ""
+    if style == "pasted" and split:
+        note, body = split
+    elif style == "typed":
+        # the doctor's description is both their comment and the only account of the scam
+        note = body = reporter.strip_signature(body, reporter_person.name)
+    else:
+        body = reporter.strip_signature(body, reporter_person.name)
+    return note, Original(
+        forward_style=style,
+        subject=reporter.strip_forward_prefix(subject),
+        text=_clip(body, ctx),
+        html=None,
+        attachments=content.attachments,
+    )
+
+
+_MONTHS = {
+    **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)},
+    **{m: i for i, m in enumerate(("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"), 1)},
+    "fev": 2, "fév": 2, "aou": 8, "dec": 12, "janvier": 1, "février": 2, "fevrier": 2, "avril": 4,
+    "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+_WORDY_DATE = re.compile(
+    r"(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[a-zéû]{3,9})\.?,?\s+(?P<y1>\d{4})|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))"
+    r"(?:\D{0,6}?(?P<h>\d{1,2})[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})(?:\D{1,4}(?P<h>\d{1,2})[:h](?P<mi>\d{2}))?")
+
+
+def _iso_date(value: str) -> str | None:
+    """ISO 8601 when the date can be read (RFC 5322, or as French and English clients print
+    it: "mer. 27 oct. 2021 à 09:31", "Wed, Oct 27, 2021 at 9:31 AM", "28/10/2021 12:46"),
+    else the text as written."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    m = _WORDY_DATE.search(value)
+    try:
+        if m:
+            month = _MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+            if month is None:
+                month = _MONTHS.get((m.group("m1") or m.group("m2")).lower()[:3])
+            if month:
+                hour = int(m.group("h") or 0)
+                if m.group("ampm") and m.group("ampm").lower().startswith("p") and hour < 12:
+                    hour += 12
+                return datetime(
+                    int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")),
+                    hour, int(m.group("mi") or 0), int(m.group("s") or 0),
+                ).isoformat()
+        m = _NUMERIC_DATE.search(value)
+        if m:
+            year = int(m.group("y"))
+            year += 2000 if year < 100 else 0
+            return datetime(year, int(m.group("m")), int(m.group("d")), int(m.group("h") or 0), int(m.group("mi") or 0)).isoformat()
+    except ValueError:
+        pass
+    return value

@@ -1,0 +1,204 @@
+"""Parse one message's MIME structure within limits, and split attached messages out of it.
+
+Parsing uses the standard library's `email` package with the compat32 policy, not
+mail-parser: mail-parser decodes every part and merges the text of an attached
+message/rfc822 original into the outer body (so the reporter's note and the scam's text
+become one), and it would have to be run again on each attached message. The stdlib parser
+gives the MIME tree once, each attached message as its own sub-tree, and only the parts we
+read are decoded (compat32 is also the cheapest policy: headers are decoded on demand, by
+`header_text`). The whole unwrap costs about one bare parse of the bytes.
+
+Everything malformed becomes a short string in `defects`, never an exception.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.header import decode_header
+from email.message import Message
+from email.policy import compat32
+
+from ..report import Attachment
+
+_RFC822_START = re.compile(
+    rb"\A(?:\s*(?:[!-9;-~]+):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}", re.ASCII
+)
+_MESSAGE_HEADER_NAMES = re.compile(rb"^(?:from|subject|date|message-id|received|return-path|to):", re.I | re.M)
+_CONTENT_TYPE_LINE = re.compile(rb"^content-type:", re.I | re.M)
+_BOUNDARY_PARAM = re.compile(rb"boundary\s*=", re.I)
+
+
+@dataclass
+class Content:
+    """What a message holds: its own text, its HTML, attachments, attached messages."""
+
+    message: Message
+    text: str = ""
+    html: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    attached: list[Message] = field(default_factory=list)
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Bytes of a part as text: declared charset, else UTF-8, else Windows-1252 (never fails)."""
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def header_text(value) -> str:
+    """A header value as readable text: RFC 2047 words decoded, 8-bit bytes guessed, folding removed."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        value = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in value):  # raw 8-bit bytes kept by the parser
+        value = decode_bytes(value.encode("ascii", "surrogateescape"), None)
+    value = re.sub(r"\r?\n[ \t]+", " ", value)
+    if "=?" not in value:
+        return value.strip()
+    try:
+        parts = decode_header(value)
+    except Exception:  # malformed encoded words: keep them as written
+        return value.strip()
+    out = []
+    for chunk, charset in parts:
+        out.append(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk)
+    return "".join(out).strip()
+
+
+def parse_bytes(raw: bytes, limits, defects: list[str]) -> Message:
+    """Parse raw bytes into a message tree, after cutting what exceeds the limits."""
+    if len(raw) > limits.max_message_bytes:
+        defects.append(f"message of {len(raw)} bytes cut to the first {limits.max_message_bytes} bytes")
+        raw = raw[: limits.max_message_bytes]
+    raw = _cut_excess_parts(raw, limits, defects)
+    try:
+        return message_from_bytes(raw, policy=compat32)
+    except RecursionError:
+        defects.append("MIME structure too deeply nested to parse: read as one text part")
+    except Exception as exc:  # the stdlib parser is lenient; anything else is a defect
+        defects.append(f"MIME parse error ({type(exc).__name__}): read as one text part")
+    msg = Message()
+    msg.set_payload(raw.decode("utf-8", "surrogateescape"))
+    return msg
+
+
+def _cut_excess_parts(raw: bytes, limits, defects: list[str]) -> bytes:
+    """Cut the bytes after the max_parts-th part header or the max_depth-th boundary, so that
+    the parser never builds 100,000 parts or a tree 1,000 levels deep."""
+    for pattern, limit, what in (
+        (_CONTENT_TYPE_LINE, limits.max_parts, "MIME parts"),
+        (_BOUNDARY_PARAM, limits.max_parts, "multipart containers"),
+    ):
+        for count, m in enumerate(pattern.finditer(raw), start=1):
+            if count > limit:
+                defects.append(f"more than {limit} {what}: the rest of the message was not read")
+                raw = raw[: m.start()]
+                break
+    return raw
+
+
+def _payload_bytes(part: Message, defects: list[str]) -> bytes:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        return b""
+    for defect in part.defects:
+        name = type(defect).__name__
+        if "Base64" in name or "Padding" in name:
+            defects.append(f"badly encoded part ({name}); decoded what could be")
+            break
+    return payload
+
+
+def part_filename(part: Message) -> str | None:
+    name = part.get_filename(None) or part.get_param("name", None)
+    if isinstance(name, tuple):  # RFC 2231 value
+        name = name[2] if len(name) == 3 else name[-1]
+    return header_text(name) if name else None
+
+
+def looks_like_message(data: bytes) -> bool:
+    """True when bytes start like an RFC 822 message (an .eml sent as octet-stream)."""
+    head = data[:4096].lstrip()
+    if not _RFC822_START.match(head):
+        return False
+    names = {m.group(0).lower() for m in _MESSAGE_HEADER_NAMES.finditer(head)}
+    return b"from:" in names and len(names) >= 2
+
+
+def read_content(msg: Message, limits, budget, defects: list[str], depth: int) -> Content:
+    """The parts of one message (not of its attached messages) read into a `Content`."""
+    content = Content(message=msg)
+    texts: list[str] = []
+    htmls: list[str] = []
+    stack: list[tuple[Message, int]] = [(msg, depth)]
+    parts_seen = 0
+    while stack:
+        part, level = stack.pop()
+        parts_seen += 1
+        if parts_seen % 64 == 0:
+            budget.check("unwrap")
+        if parts_seen > limits.max_parts:
+            defects.append(f"more than {limits.max_parts} MIME parts: the rest was not read")
+            break
+        ctype = part.get_content_type()
+        maintype = part.get_content_maintype()
+        if part.is_multipart() and ctype != "message/rfc822" and maintype != "message":
+            if level >= limits.max_depth:
+                defects.append(f"MIME nested deeper than {limits.max_depth} levels: inner parts not read")
+                continue
+            children = part.get_payload()
+            if not isinstance(children, list):
+                continue
+            # multipart/alternative: read the plain text and the HTML; otherwise every child
+            stack.extend((child, level + 1) for child in reversed(children))
+            continue
+        if ctype == "message/rfc822" or (maintype == "message" and isinstance(part.get_payload(), list)):
+            payload = part.get_payload()
+            if isinstance(payload, list) and payload:
+                inner = payload[0]
+                if not inner.keys() and part.get("Content-Transfer-Encoding", "").lower() == "base64":
+                    inner = message_from_bytes(_payload_bytes(part, defects) or b"", policy=compat32)
+                content.attached.append(inner)
+            continue
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = part_filename(part)
+        if maintype == "text" and ctype in ("text/plain", "text/html") and disposition != "attachment" and not _is_message_name(filename):
+            data = _payload_bytes(part, defects)
+            text = decode_bytes(data, part.get_content_charset())
+            if ctype == "text/plain":
+                texts.append(text)
+            else:
+                htmls.append(text)
+            continue
+        data = _payload_bytes(part, defects)
+        if (_is_message_name(filename) or ctype in ("application/octet-stream", "text/plain", "message/global")) and looks_like_message(data):
+            content.attached.append(message_from_bytes(data, policy=compat32))
+            continue
+        if filename and filename.lower().endswith(".msg"):
+            defects.append(f"Outlook .msg attachment {filename!r} is not read (ask the reporter to forward as .eml)")
+        content.attachments.append(
+            Attachment(filename=filename, content_type=ctype, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+        )
+    content.text = "\n".join(t for t in texts if t.strip())
+    content.html = "\n".join(htmls) if htmls else None
+    return content
+
+
+def _is_message_name(filename: str | None) -> bool:
+    return bool(filename) and filename.lower().endswith(".eml")
+
+
+def message_headers(msg: Message, limit: int = 200) -> list[tuple[str, str]]:
+    """The headers of a message, decoded, for staff (at most `limit`)."""
+    return [(name, header_text(value)) for name, value in msg.items()[:limit]]

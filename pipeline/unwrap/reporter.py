@@ -1,0 +1,151 @@
+"""The reporter's own words: signature and footers stripped, and what kind of report it is.
+
+A doctor's note above a forward ends with a greeting, their name, title, practice address
+and phone ("Bien confraternellement, Dr Martin, 12 rue …, 04 …"), then a mobile footer
+("Envoyé de mon iPhone") or a hospital disclaimer. None of it may be taken for the scam's
+content: extraction would file the doctor's own phone number as the scammer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Footers mail apps add under what the user typed (one line each, any language we saw).
+MOBILE_FOOTERS = (
+    r"envoy[ée] (?:de|depuis|à partir de) (?:mon|ma|mon appareil|l'application|outlook|yahoo|orange|sfr)\b.*",
+    r"envoy[ée] de mon (?:iphone|ipad|smartphone|mobile|t[ée]l[ée]phone).*",
+    r"sent from (?:my|mail for|outlook|yahoo|the)\b.*",
+    r"get outlook for (?:ios|android).*",
+    r"t[ée]l[ée]charger outlook pour (?:ios|android).*",
+    r"obtenir outlook pour (?:ios|android).*",
+    r"provenance\s*:\s*courrier pour windows.*",
+    r"envoy[ée] avec (?:l'application|gmail|mail).*",
+    r"von meinem (?:iphone|ipad|smartphone) gesendet.*",
+    r"enviado desde mi (?:iphone|ipad|m[óo]vil).*",
+    r"inviato da (?:iphone|ipad|outlook).*",
+    r"enviado do meu (?:iphone|ipad).*",
+    r"verzonden (?:vanaf|met) (?:mijn )?(?:iphone|ipad).*",
+)
+# Closing formulas; the signature starts at the line holding one.
+VALEDICTIONS = (
+    "cordialement", "bien cordialement", "très cordialement", "bien à vous", "bien a vous",
+    "confraternellement", "bien confraternellement", "très confraternellement",
+    "salutations", "sincères salutations", "meilleures salutations", "bonne journée",
+    "bonne soirée", "merci d'avance", "merci par avance", "merci", "amicalement", "bàv", "bav",
+    "regards", "best regards", "kind regards", "best", "thanks", "thank you", "many thanks",
+    "sincerely", "yours sincerely", "cheers", "mit freundlichen grüßen", "saludos",
+    "cordiali saluti", "atenciosamente",
+)
+# Disclaimers: from the line holding one of these, the rest is boilerplate.
+DISCLAIMER_STARTS = (
+    r"ce (?:message|courriel|mail|e-mail)(?: et (?:toutes )?(?:les|ses) pi[èe]ces jointes)? (?:est|sont|peut|contient).*confidenti",
+    r"ce (?:message|courriel) (?:et (?:toutes )?(?:les|ses) pi[èe]ces jointes )?(?:est|sont) (?:[ée]tabli|destin|strictement)",
+    r"avertissement\s*:", r"avis de confidentialit[ée]", r"confidentialit[ée]\s*:",
+    r"this (?:e-?mail|message)(?: and any (?:files|attachments)(?: transmitted with it)?)? (?:is|are|may|contains?) (?:confidential|intended|privileged)",
+    r"disclaimer\s*:", r"pensez [àa] l'environnement", r"think before you print",
+    r"please consider the environment",
+)
+
+_FOOTER = re.compile(r"^[ \t>]*(?:" + "|".join(MOBILE_FOOTERS) + r")\s*$", re.IGNORECASE | re.MULTILINE)
+_DISCLAIMER = re.compile(r"^[ \t>]*(?:" + "|".join(DISCLAIMER_STARTS) + r")", re.IGNORECASE | re.MULTILINE)
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:" + "|".join(re.escape(v) for v in sorted(VALEDICTIONS, key=len, reverse=True)) + r")\b[ \t,.!]*(?:[\w .,'-]{0,40})?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIG_DELIMITER = re.compile(r"^-- ?$", re.MULTILINE)
+
+# Words a doctor uses to describe what happened, rather than to paste it.
+_TYPED_CUES = re.compile(
+    r"\b(?:j'ai re[çc]u|je viens de recevoir|on m'a (?:appel|t[ée]l[ée]phon|contact)|"
+    r"(?:un|cet?|le) (?:appel|coup de (?:fil|t[ée]l[ée]phone)|sms|texto|message vocal|d[ée]marchage)|"
+    r"m'a (?:appel|t[ée]l[ée]phon|contact|demand)|appel (?:t[ée]l[ée]phonique|re[çc]u)|"
+    r"(?:une|la) (?:personne|dame|femme|homme|monsieur|interlocut)|se pr[ée]sentant|se disant|"
+    r"i (?:got|received|had) (?:a|an) (?:call|phone call|text|sms|voicemail)|someone called|a caller|"
+    r"(?:called|phoned|texted) me|claiming to be)\b",
+    re.IGNORECASE,
+)
+_CALL_OR_SMS = re.compile(r"\b(?:appel|appel[ée]|t[ée]l[ée]phon|sms|texto|vocal|call|called|phone|text message|voicemail)", re.IGNORECASE)
+_PASTE_INTRO = re.compile(
+    r"(?:voici|ci-dessous|ci-apr[èe]s|je vous (?:transmets|transf[èe]re|copie|colle|signale)|"
+    r"copi[ée]-coll[ée]|texte (?:du|de ce) (?:message|mail|courriel|sms)|below|here is|pasted|"
+    r"i (?:received|got) (?:this|the following)|j'ai re[çc]u (?:ce|le|ceci|un)|suspect|arnaque|phishing|"
+    r"hame[çc]onnage|frauduleu|signal|fraud|scam)",
+    re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:fwd?|tr|trans|fw|wg|rv|i|enc|doorst|vs|vb|pd|rif|reenv|\u8f6c\u53d1)\s*:\s*)+", re.IGNORECASE)
+
+
+def strip_footers(text: str) -> str:
+    """Remove mobile footers and disclaimers (and all that follows a disclaimer)."""
+    if not text:
+        return ""
+    text = _FOOTER.sub("", text)
+    m = _DISCLAIMER.search(text)
+    if m:
+        text = text[: m.start()]
+    return text.strip()
+
+
+def strip_signature(text: str, reporter_name: str | None = None) -> str:
+    """The reporter's words without their signature: cut at '-- ', at a closing formula
+    ("Cordialement"), or at a line holding only the reporter's name, whichever comes first
+    after the first line."""
+    text = strip_footers(text)
+    if not text:
+        return ""
+    cuts = []
+    m = _SIG_DELIMITER.search(text)
+    if m:
+        cuts.append(m.start())
+    for m in _VALEDICTION.finditer(text):
+        if m.start() > 0 or len(text) > 200:
+            cuts.append(m.start())
+            break
+    if reporter_name:
+        names = {reporter_name.strip().lower()}
+        names |= {w for w in reporter_name.lower().split() if len(w) > 2}
+        offset = 0
+        for line in text.split("\n"):
+            bare = re.sub(r"^(?:dr\.?|docteur|pr\.?|professeur|mme|m\.)\s+", "", line.strip().lower())
+            if offset > 0 and bare and (bare in names or line.strip().lower() in names):
+                cuts.append(offset)
+                break
+            offset += len(line) + 1
+    if cuts:
+        text = text[: min(cuts)]
+    return text.strip()
+
+
+def is_forward_subject(subject: str | None) -> bool:
+    return bool(subject and _FORWARD_SUBJECT.match(subject))
+
+
+def strip_forward_prefix(subject: str | None) -> str | None:
+    if not subject:
+        return subject
+    return _FORWARD_SUBJECT.sub("", subject).strip() or subject
+
+
+def describes_something(text: str) -> bool:
+    """True when a text reads as a person describing a call, SMS or message they received."""
+    return bool(_TYPED_CUES.search(text[:3000]))
+
+
+def split_paste(text: str) -> tuple[str, str] | None:
+    """(intro, pasted) when the text opens with a short note introducing what follows."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)
+    if len(paragraphs) != 2:
+        return None
+    intro, rest = paragraphs
+    if len(intro) <= 400 and (intro.rstrip().endswith(":") or _PASTE_INTRO.search(intro)) and rest.strip():
+        return intro.strip(), rest.strip()
+    return None
+
+
+def typed_or_pasted(text: str) -> str:
+    """'typed' when the reporter describes a call or an SMS in their own words, else 'pasted'."""
+    if describes_something(text) and _CALL_OR_SMS.search(text[:3000]) and split_paste(text) is None:
+        return "typed"
+    if describes_something(text) and len(text) < 1500 and _CALL_OR_SMS.search(text[:3000]):
+        return "typed"
+    return "pasted"
