@@ -41,7 +41,7 @@ class MailboxSettings:
     host: str = ""
     port: int = 993
     tls: str = "implicit"  # implicit | starttls
-    ca_file: str = _path("")  # extra CA bundle for a self-hosted server's certificate
+    ca_file: str = _path("")  # CA bundle trusted instead of the system's (self-hosted server)
     verify_certificate: bool = True
     username: str = ""
     auth: str = "password"  # password | xoauth2
@@ -49,12 +49,24 @@ class MailboxSettings:
     password_file: str = _path("")  # or a file holding it (mode 600)
     oauth2_token_command: str = ""  # a command printing a fresh access token (xoauth2)
     folder: str = "INBOX"
-    after: str = "move"  # move | keyword: what is done to a message once its report is stored
+    # what is done to a message once its report is stored: move (to processed_folder /
+    # failed_folder), keyword (imap, maildir: set a keyword), keep (directory, maildir: leave
+    # it, the store remembers it); auto = keep for a directory, move otherwise
+    after: str = "auto"
     processed_folder: str = "Traites"
     failed_folder: str = "Echecs"
     keyword: str = "TriageFiled"
-    batch_size: int = 50
-    timeout_seconds: int = 60
+    failed_keyword: str = "TriageFailed"
+    batch_size: int = 50  # messages fetched per round trip
+    timeout_seconds: int = 60  # network timeout of one IMAP command
+    reconnect_attempts: int = 5  # per poll, on network errors, with exponential backoff
+    reconnect_max_seconds: int = 300  # longest wait between two attempts
+
+    @property
+    def resolved_after(self) -> str:
+        if self.after != "auto":
+            return self.after
+        return "keep" if self.kind == "directory" else "move"
 
     def _check(self, err):
         if self.kind not in ("directory", "maildir", "imap"):
@@ -63,12 +75,34 @@ class MailboxSettings:
             err("tls", "must be implicit or starttls")
         if self.auth not in ("password", "xoauth2"):
             err("auth", "must be password or xoauth2")
-        if self.after not in ("move", "keyword"):
-            err("after", "must be move or keyword")
-        if self.kind == "imap" and not self.host:
-            err("host", "is required when kind = imap")
+        allowed = {"imap": ("move", "keyword"), "maildir": ("move", "keyword", "keep"), "directory": ("move", "keep")}[self.kind]
+        if self.after not in ("auto", *allowed):
+            err("after", f"must be auto or {' or '.join(allowed)} when kind = {self.kind}")
+        if self.kind == "imap":
+            if not self.host:
+                err("host", "is required when kind = imap")
+            if not self.username:
+                err("username", "is required when kind = imap")
+            if self.auth == "xoauth2" and not self.oauth2_token_command:
+                err("oauth2_token_command", "is required when auth = xoauth2")
+        if not 1 <= self.port <= 65535:
+            err("port", "must be between 1 and 65535")
+        for name in ("processed_folder", "failed_folder", "keyword", "failed_keyword", "folder"):
+            if not getattr(self, name).strip():
+                err(name, "must not be empty")
+        for name in ("keyword", "failed_keyword"):
+            value = getattr(self, name)
+            if not value.isascii() or any(c in value for c in ' ()]{%*"\\') or value.startswith("\\"):
+                err(name, "must be an IMAP keyword: ASCII, no spaces or ( ) ] { % * \" \\")
+        if self.processed_folder == self.failed_folder:
+            err("failed_folder", "must differ from processed_folder")
         if not 1 <= self.batch_size <= 1000:
             err("batch_size", "must be between 1 and 1000")
+        for name in ("timeout_seconds", "reconnect_max_seconds"):
+            if getattr(self, name) < 1:
+                err(name, "must be at least 1")
+        if self.reconnect_attempts < 0:
+            err("reconnect_attempts", "must be 0 or more")
 
 
 @dataclass
@@ -87,6 +121,7 @@ class ScheduleSettings:
     poll_minutes: int = 5
     jitter_seconds: int = 30
     digest_time: str = "08:00"
+    purge_time: str = "03:30"  # daily retention purge (storage.retention_days)
 
     def _check(self, err):
         import zoneinfo
@@ -97,9 +132,12 @@ class ScheduleSettings:
             err("timezone", f"unknown time zone {self.timezone!r}")
         if self.poll_minutes < 1:
             err("poll_minutes", "must be at least 1")
-        hh, _, mm = self.digest_time.partition(":")
-        if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
-            err("digest_time", "must be HH:MM")
+        if self.jitter_seconds < 0:
+            err("jitter_seconds", "must be 0 or more")
+        for name in ("digest_time", "purge_time"):
+            hh, _, mm = getattr(self, name).partition(":")
+            if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
+                err(name, "must be HH:MM")
 
 
 @dataclass

@@ -176,6 +176,13 @@ class CampaignStore:
         )
         return [r[0] for r in rows]
 
+    def reports_waiting_review(self, until: str, limit: int):
+        """(the newest `limit` reports filed before `until` that await a review, how many await)."""
+        where = "FROM reports WHERE needs_review AND state = 'new' AND created_at < ?"
+        total = self.db.execute(f"SELECT COUNT(*) {where}", (until,)).fetchone()[0]
+        ids = [r[0] for r in self.db.execute(f"SELECT id {where} ORDER BY id DESC LIMIT ?", (until, limit))]
+        return [self.get_report(i) for i in ids], total
+
     # --- acknowledgements ---------------------------------------------------------------------
 
     def acknowledgement(self, report_id: int) -> tuple[str, str | None] | None:

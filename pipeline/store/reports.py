@@ -58,6 +58,7 @@ class Filed:
     status: str  # filed | failed | duplicate
     report_id: int | None
     duplicate_of: int | None = None
+    new: bool = True  # False: this place in the source was already stored, nothing written
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ class ReportStore:
         with self.transaction() as db:
             existing = self.find_delivery(key, sha256)
             if existing:
-                return Filed(existing.id, existing.status, existing.report_id)
+                return Filed(existing.id, existing.status, existing.report_id, new=False)
             first = db.execute(
                 "SELECT id FROM deliveries WHERE mailbox = ? AND sha256 = ? AND message_id IS ? AND status != 'duplicate'"
                 " ORDER BY id LIMIT 1",
@@ -191,11 +192,13 @@ class ReportStore:
         )
         return report_id
 
-    def mark_done(self, delivery_id: int, action: str) -> None:
-        """Record that the source was told (moved:FOLDER, keyword:KW, kept)."""
+    def mark_done(self, actions: dict[int, str]) -> None:
+        """Record, per delivery id, what the source did once it was filed (moved:FOLDER, keyword:KW, kept)."""
+        now = utc_now()
         with self.transaction() as db:
-            db.execute("UPDATE deliveries SET done_at = ?, done_action = ? WHERE id = ?", (utc_now(), action, delivery_id))
-            self._log(db, delivery_id, "done", action)
+            for delivery_id, action in actions.items():
+                db.execute("UPDATE deliveries SET done_at = ?, done_action = ? WHERE id = ?", (now, action, delivery_id))
+                self._log(db, delivery_id, "done", action)
 
     def log(self, event: str, detail: str | None = None, delivery_id: int | None = None) -> None:
         with self.transaction() as db:
