@@ -92,3 +92,21 @@ def reports() -> list[tuple[str, Report]]:
     """(message name, report) in the fixture's order."""
     data = load()
     return [(e["message"], build_report(e, data, i)) for i, e in enumerate(data["reports"], start=1)]
+
+
+def file_report(store, report: Report, number: int, filed_at: str | None = None) -> int:
+    """File one report as the worker would (delivery + report), at `filed_at` (UTC ISO) when
+    given, then put it in its campaign. Returns the report id."""
+    from pipeline.campaigns import KnownDomains, fingerprint
+    from pipeline.store import SourceKey
+
+    filed = store.file_delivery(
+        SourceKey("directory", "samples", file_key=f"{number:04d}.eml"), f"raw {number}".encode(),
+        sha256=f"{number:064x}", size=10, message_id=report.message_id, report=report,
+    )
+    if filed_at:  # the clock of the test, not the machine's
+        with store.transaction() as db:
+            db.execute("UPDATE reports SET created_at = ? WHERE id = ?", (filed_at, filed.report_id))
+            db.execute("UPDATE deliveries SET received_at = ? WHERE id = ?", (filed_at, filed.delivery_id))
+    store.assign_campaign(filed.report_id, fingerprint(report, KnownDomains(official=frozenset(OFFICIAL))))
+    return filed.report_id

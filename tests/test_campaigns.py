@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from campaign_reports import build_report, load, reports
+from campaign_reports import build_report, file_report, load, reports
 from pipeline.campaigns import (
     KnownDomains,
     fingerprint,
@@ -21,7 +21,7 @@ from pipeline.campaigns import (
     Member,
 )
 from pipeline.report import Original, Person, Url
-from pipeline.store import SourceKey, Store
+from pipeline.store import Store
 
 KNOWN = KnownDomains(official=frozenset({"agencedpc.fr", "esante.gouv.fr", "ordre.medecin.fr"}))
 
@@ -118,15 +118,7 @@ def test_a_report_that_links_two_campaigns_merges_them_into_the_oldest():
 
 
 def file_all(store: Store, items) -> list[int]:
-    ids = []
-    for n, (_, report) in enumerate(items, start=1):
-        filed = store.file_delivery(
-            SourceKey("directory", "samples", file_key=f"{n:03d}.eml"), f"raw {n}".encode(),
-            sha256=f"{n:064x}", size=10, message_id=report.message_id, report=report,
-        )
-        store.assign_campaign(filed.report_id, fingerprint(report, KNOWN))
-        ids.append(filed.report_id)
-    return ids
+    return [file_report(store, report, n) for n, (_, report) in enumerate(items, start=1)]
 
 
 @pytest.fixture
