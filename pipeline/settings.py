@@ -192,12 +192,15 @@ class SmtpSettings:
 class DigestSettings:
     recipients: list[str] = field(default_factory=list)
     output_dir: str = _path("var/digests")
-    templates_dir: str = _path("config/templates")
+    templates_dir: str = _path("config/templates")  # digest and answer templates, texts.toml
+    catch_up_days: int = 7  # after the machine was off, the missed digests of at most this many days are sent
 
     def _check(self, err):
         for r in self.recipients:
             if "@" not in r:
                 err("recipients", f"{r!r} is not an e-mail address")
+        if not 1 <= self.catch_up_days <= 60:
+            err("catch_up_days", "must be between 1 and 60")
 
 
 @dataclass
