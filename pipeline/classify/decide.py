@@ -1,0 +1,162 @@
+"""The decision: rules and model combined into a verdict, a confidence and the reasons.
+
+The verdicts (the same definitions everywhere in the program):
+- fraud: deceives. Impersonates an official body (ANDPC, ANS, Ordre des médecins, Assurance
+  Maladie, URSSAF, HAS, ARS, ministry, …) or invents one ("direction régionale de
+  certification périodique" does not exist), threatens sanctions (radiation, suspension: only
+  the Ordre's disciplinary chamber can pronounce a radiation), asks for credentials,
+  identifiers, payment or bank details, sends an unsolicited password reset, or links to a
+  look-alike or unrelated domain under an official-looking name. Generic credential phishing
+  and advance-fee or payment scams are fraud too.
+- spam: unsolicited but not deceptive: a real, identifiable sender's commercial offer or
+  newsletter (a training organisation advertising DPC-eligible sessions honestly, a vendor, a
+  congress), with no false authority, no threat, no credential request.
+- legitimate: genuinely from the body it names, from that body's own domain, with links
+  consistent with it, or ordinary correspondence the doctor doubted.
+
+How the two are combined. The model gives calibrated probabilities P(verdict | text, facts).
+Each rule that fires adds its weight to the log-odds of the verdict it pleads for:
+    score(v) = log P_model(v) + sum of the weights of the fired rules pleading v
+and the scores are normalised back into probabilities (a weight of 1 multiplies the odds of
+its verdict by e ≈ 2.7; a weight of 3 by 20). Without a model (while training, or before the
+first `triage train`), the rules start from NO_MODEL_PRIOR instead.
+
+The verdict is then the one with the smallest expected cost under COSTS, not simply the most
+probable one, because the errors are not equally bad: missing a fraud is the worst error
+(cost 10 when called legitimate, 8 when called spam); calling a genuine message fraud is the
+second worst (cost 4: doctors would learn to ignore real ANDPC, ANS or Ordre obligations);
+confusing spam and legitimate costs 1. In practice fraud wins as soon as its probability
+passes about 0.29 against legitimate, or about 0.26 against spam. Genuine official messages are
+protected by the rules pleading legitimate (a verified sender on the body's own domain with
+only official links), whose weight must be overcome by real evidence of fraud.
+
+needs_review is true when the rules and the model disagree (the rules, on their own, lean to
+another verdict than the model's), or when the confidence (the combined probability of the
+verdict chosen) is below `classifier.review_below_confidence`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..extract.organisations import Gazetteer, load_gazetteer
+from ..report import VERDICTS, Decision, Reason, Report
+from ..settings import Settings, SettingsError
+from .facts import FactFinder, Facts
+from .model import TextModel, load_model
+from .rules import Rule, RuleSet, load_rules
+
+# COSTS[true verdict][verdict given]
+COSTS: dict[str, dict[str, float]] = {
+    "fraud": {"fraud": 0.0, "spam": 8.0, "legitimate": 10.0},
+    "spam": {"fraud": 3.0, "spam": 0.0, "legitimate": 1.0},
+    "legitimate": {"fraud": 4.0, "spam": 1.0, "legitimate": 0.0},
+}
+# Where the rules start without a model: most reports are harmless (see PEERS.md), and
+# without evidence nothing should be called fraud; every such decision needs review anyway.
+NO_MODEL_PRIOR: dict[str, float] = {"fraud": 0.1, "spam": 0.2, "legitimate": 0.7}
+# Below this total weight the rules have no opinion of their own (no disagreement possible).
+RULES_OPINION_MIN_WEIGHT = 1.0
+MODEL_REASONS = 6  # words shown for the model's opinion
+
+
+def combine(model_probabilities: dict[str, float], rule_scores: dict[str, float]) -> dict[str, float]:
+    """Rule weights added to the model's log-probabilities, normalised back to probabilities."""
+    logits = {v: math.log(max(model_probabilities.get(v, 0.0), 1e-6)) + rule_scores.get(v, 0.0) for v in VERDICTS}
+    top = max(logits.values())
+    exp = {v: math.exp(s - top) for v, s in logits.items()}
+    total = sum(exp.values())
+    return {v: exp[v] / total for v in VERDICTS}
+
+
+def least_costly(probabilities: dict[str, float]) -> str:
+    """The verdict with the smallest expected cost under COSTS (a tie goes to fraud, then spam)."""
+
+    def expected_cost(given: str) -> float:
+        return sum(probabilities[true] * COSTS[true][given] for true in VERDICTS)
+
+    return min(VERDICTS, key=expected_cost)
+
+
+def rules_opinion(rule_scores: dict[str, float]) -> str | None:
+    """The verdict the fired rules lean to on their own, if they weigh enough to have an opinion."""
+    verdict = max(VERDICTS, key=lambda v: rule_scores.get(v, 0.0))
+    return verdict if rule_scores.get(verdict, 0.0) >= RULES_OPINION_MIN_WEIGHT else None
+
+
+@dataclass
+class Classifier:
+    """Rules (always) and model (optional) over the facts of a report."""
+
+    rules: RuleSet
+    gazetteer: Gazetteer
+    model: TextModel | None = None
+    review_below_confidence: float = 0.7
+
+    def __post_init__(self):
+        self.finder = FactFinder(self.gazetteer)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, with_model: bool = True) -> "Classifier":
+        """Load the rules, the organisations and (with_model) the trained model named by the settings."""
+        conf = settings.classifier
+        rules = load_rules(settings.path(conf.rules_file))
+        gazetteer = load_gazetteer(settings.path(conf.organisations_file))
+        model = None
+        if with_model:
+            model_path = settings.path(conf.model_file)
+            if not model_path.is_file():
+                raise SettingsError(
+                    model_path, "classifier.model_file",
+                    "the model file does not exist: run `triage train` to build it",
+                )
+            model = load_model(model_path)
+        return cls(rules, gazetteer, model, conf.review_below_confidence)
+
+    def facts(self, report: Report) -> Facts:
+        return self.finder.facts(report)
+
+    def decide(self, report: Report) -> Decision:
+        facts = self.facts(report)
+        fired = self.rules.fired(facts)
+        rule_scores = {v: 0.0 for v in VERDICTS}
+        for rule in fired:
+            rule_scores[rule.verdict] += rule.weight
+        reasons = [_rule_reason(r) for r in fired]
+        if self.model is not None:
+            model_probabilities, explanation = self.model.opinion(facts, MODEL_REASONS)
+            model_verdict = max(VERDICTS, key=model_probabilities.__getitem__)
+            if explanation:
+                reasons.append(Reason(
+                    id="model", text=f"Modèle ({model_probabilities[model_verdict]:.0%} {FRENCH[model_verdict]}) : {explanation}",
+                    verdict=model_verdict, weight=round(model_probabilities[model_verdict], 3),
+                ))
+            prior = model_probabilities
+        else:
+            model_probabilities, model_verdict, prior = {}, None, NO_MODEL_PRIOR
+        probabilities = combine(prior, rule_scores)
+        verdict = least_costly(probabilities)
+        confidence = probabilities[verdict]
+        opinion = rules_opinion(rule_scores)
+        disagree = model_verdict is not None and opinion is not None and opinion != model_verdict
+        if disagree:
+            reasons.append(Reason(
+                id="disagreement",
+                text=f"Les règles penchent pour « {FRENCH[opinion]} », le modèle pour « {FRENCH[model_verdict]} » : à vérifier.",
+            ))
+        return Decision(
+            verdict=verdict,
+            confidence=round(confidence, 4),
+            needs_review=disagree or confidence < self.review_below_confidence,
+            reasons=reasons,
+            rule_scores=rule_scores,
+            model_probabilities={v: round(p, 4) for v, p in model_probabilities.items()},
+        )
+
+
+FRENCH = {"fraud": "fraude", "spam": "démarchage commercial", "legitimate": "légitime"}
+
+
+def _rule_reason(rule: Rule) -> Reason:
+    return Reason(id=rule.id, text=rule.text, verdict=rule.verdict, weight=rule.weight)

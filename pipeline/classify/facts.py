@@ -1,0 +1,214 @@
+"""The "facts" view of a report: what the rules and the model look at.
+
+A fixed set of named yes/no facts computed once per report from its originals and its
+indicators (the rules file refers to them by name, see FACTS), plus the text of the
+suspicious content normalised for matching (lower case, no accents, one space).
+
+Facts that raise suspicion hold when they hold for ANY original of the report; facts that
+reassure (verified sender, official links) hold only when they hold for ALL of them, so
+that one genuine message forwarded beside a scam never vouches for the scam.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..extract.domains import DomainJudge, registered_domain
+from ..extract.organisations import Gazetteer
+from ..report import Original, Report
+
+# name -> what it means, in French: shown to staff (model explanations, rules documentation)
+FACTS: dict[str, str] = {
+    "names_official_body": "le message nomme un organisme officiel",
+    "names_fake_body": "le message nomme un organisme qui n'existe pas",
+    "sender_known": "l'adresse de l'expéditeur est connue",
+    "sender_freemail": "l'expéditeur écrit d'une messagerie gratuite (gmail, outlook, orange…)",
+    "sender_official": "l'expéditeur écrit d'un domaine officiel",
+    "sender_official_for_named_body": "l'expéditeur écrit du domaine officiel de l'organisme nommé",
+    "sender_not_official_for_named_body": "l'organisme nommé n'est pas celui du domaine de l'expéditeur",
+    "sender_name_claims_official_body": "le nom affiché de l'expéditeur se réclame d'un organisme officiel qui n'est pas le sien",
+    "sender_lookalike_domain": "l'adresse de l'expéditeur ou de réponse est sur un domaine sosie d'un domaine officiel",
+    "sender_verified": "l'authenticité de l'expéditeur est vérifiée (SPF/DKIM)",
+    "sender_authentication_failed": "la vérification de l'expéditeur (SPF/DKIM/DMARC) a échoué",
+    "reply_to_differs": "l'adresse de réponse (Reply-To) est d'un autre domaine que l'expéditeur",
+    "reply_to_freemail": "l'adresse de réponse (Reply-To) est une messagerie gratuite",
+    "has_links": "le message contient des liens",
+    "links_all_official": "tous les liens mènent aux domaines officiels de l'organisme",
+    "link_lookalike": "lien vers un domaine sosie d'un domaine officiel",
+    "link_punycode": "lien vers un domaine en punycode (caractères trompeurs)",
+    "link_shortener": "lien raccourci qui cache sa destination",
+    "link_ip": "lien vers une adresse IP au lieu d'un nom de domaine",
+    "link_mismatch": "le texte affiché d'un lien ne correspond pas à sa destination",
+    "link_unrelated": "lien vers un domaine sans rapport avec l'organisme nommé",
+    "has_phone": "le message donne un numéro de téléphone",
+    "has_list_unsubscribe": "le message porte un en-tête de désinscription (liste de diffusion)",
+    "risky_attachment": "pièce jointe d'un type souvent piégé (page HTML, programme, archive)",
+    "typed_report": "le médecin décrit un SMS ou un appel (pas de message transmis)",
+}
+
+SUSPICIOUS_LINK_FLAGS = {
+    "link_lookalike": {"lookalike", "subdomain_trick", "homoglyph"},
+    "link_punycode": {"punycode"},
+    "link_shortener": {"shortener"},
+    "link_ip": {"ip_literal"},
+    "link_mismatch": {"mismatch"},
+    "link_unrelated": {"unrelated_to_named_body"},
+}
+
+RISKY_EXTENSIONS = (".html", ".htm", ".shtml", ".svg", ".exe", ".scr", ".js", ".vbs", ".bat", ".cmd",
+                    ".iso", ".img", ".zip", ".rar", ".7z", ".msi", ".lnk", ".hta", ".docm", ".xlsm")
+
+# The part of the text the rules and the model read, bounded so that matching stays cheap.
+MAX_TEXT_CHARS = 20_000
+
+_SPACES = re.compile(r"\s+")
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_ADDRESS = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def domain_of(address: str | None) -> str | None:
+    """The domain of an e-mail address (also when written 'Name <a@b.fr>'), lower case."""
+    if not address:
+        return None
+    m = _ADDRESS.search(address)
+    return m.group(1).lower() if m else None
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents removed, typographic quotes made plain, whitespace collapsed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00ab", '"').replace("\u00bb", '"')
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def body_text(original: Original) -> str:
+    """The original's words: its text part, or its HTML with the tags removed when it has no text."""
+    if original.text.strip():
+        return original.text[:MAX_TEXT_CHARS]
+    if original.html:
+        return _TAGS.sub(" ", original.html[: 4 * MAX_TEXT_CHARS])[:MAX_TEXT_CHARS]
+    return ""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rules and the model see of one report."""
+
+    true: frozenset[str]  # names (from FACTS) of the facts that hold
+    subject: str  # normalised subjects of the originals
+    text: str  # normalised subjects and bodies of the originals (not the reporter's comment)
+    raw_text: str  # the same, as written (for the model's word features)
+    link_count: int
+    phone_count: int
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.true
+
+
+def _official_ids(gazetteer, domain: str | None) -> set[str]:
+    """Ids of the organisations that officially use this domain (its parent domains included)."""
+    return {org.id for org in gazetteer.official_organisations(domain)} if domain else set()
+
+
+def _claims(name: str, organisations) -> set[str]:
+    """Ids of the named organisations whose name or matched words appear in `name`."""
+    name = normalise(name)
+    return {
+        o.id or o.name
+        for o in organisations
+        if (o.matched and normalise(o.matched) in name) or normalise(o.name) in name
+    }
+
+
+LOOKALIKE_FLAGS = {"lookalike", "homoglyph", "subdomain_trick", "punycode"}
+
+
+class FactFinder:
+    """Computes the facts of reports against the organisations (built once: it caches domain judgements)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.judge = DomainJudge(gazetteer)
+
+    def facts(self, report: Report) -> Facts:
+        return facts_of(report, self.gazetteer, self.judge)
+
+
+def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
+    """Compute the facts of a report."""
+    orgs = report.indicators.organisations
+    real = [o for o in orgs if not o.fake]
+    named_ids = {o.id or o.name for o in real}
+    true: set[str] = set()
+    if real:
+        true.add("names_official_body")
+    if any(o.fake for o in orgs):
+        true.add("names_fake_body")
+
+    originals = report.originals
+    verified = []
+    official_for_named = []
+    for o in originals:
+        sender_domain = domain_of(o.sender.address)
+        if sender_domain:
+            true.add("sender_known")
+        freemail = bool(sender_domain) and gazetteer.is_freemail(sender_domain)
+        # anybody can open an address at outlook.com or laposte.net: it vouches for nobody
+        official = set() if freemail else _official_ids(gazetteer, sender_domain)
+        if official:
+            true.add("sender_official")
+        if freemail:
+            true.add("sender_freemail")
+        official_for_named.append(bool(official & named_ids))
+        if sender_domain and named_ids and not official & named_ids:
+            true.add("sender_not_official_for_named_body")
+        local_part = (o.sender.address or "").partition("@")[0].replace(".", " ").replace("-", " ")
+        claimed = _claims(f"{o.sender.name or ''} {local_part}", real)
+        if sender_domain and claimed - official:
+            true.add("sender_name_claims_official_body")
+        verified.append(o.sender_verified is True)
+        if o.sender_verified is False:
+            true.add("sender_authentication_failed")
+        reply_domain = domain_of(o.reply_to)
+        for domain in (sender_domain, reply_domain):
+            if domain and LOOKALIKE_FLAGS.intersection(judge.assess_host(domain).flags):
+                true.add("sender_lookalike_domain")
+        if reply_domain and sender_domain and registered_domain(reply_domain) != registered_domain(sender_domain):
+            true.add("reply_to_differs")
+        if reply_domain and gazetteer.is_freemail(reply_domain):
+            true.add("reply_to_freemail")
+        if any(name.lower() == "list-unsubscribe" for name, _ in o.headers):
+            true.add("has_list_unsubscribe")
+        if any((a.filename or "").lower().endswith(RISKY_EXTENSIONS) for a in o.attachments):
+            true.add("risky_attachment")
+        if o.forward_style == "typed":
+            true.add("typed_report")
+    if originals and all(verified):
+        true.add("sender_verified")
+    if originals and all(official_for_named):
+        true.add("sender_official_for_named_body")
+
+    urls = report.indicators.urls
+    if urls:
+        true.add("has_links")
+        if all(u.official for u in urls):
+            true.add("links_all_official")
+    for fact, flags in SUSPICIOUS_LINK_FLAGS.items():
+        if any(flags.intersection(u.flags) for u in urls):
+            true.add(fact)
+    if report.indicators.phones:
+        true.add("has_phone")
+
+    subjects = " \n".join(o.subject or "" for o in originals)
+    raw = (subjects + " \n" + " \n".join(body_text(o) for o in originals))[:MAX_TEXT_CHARS]
+    return Facts(
+        true=frozenset(true),
+        subject=normalise(subjects),
+        text=normalise(raw),
+        raw_text=raw,
+        link_count=len(urls),
+        phone_count=len(report.indicators.phones),
+    )

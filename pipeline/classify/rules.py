@@ -1,0 +1,243 @@
+"""The rules file (config/rules.toml): what each rule looks for and what it weighs.
+
+A rule is a table in the `[[rules]]` array:
+
+    id      short name, letters/digits/_/-, unique                  "menace_radiation"
+    text    the French explanation shown to staff when it fires     "Menace de radiation…"
+    verdict the verdict it pleads for: fraud | spam | legitimate
+    weight  how much it pleads (a positive number, at most 10; in log-odds, see decide.py)
+    when    its condition (below)
+    enabled optional, false switches the rule off without deleting it
+
+A condition is a table with one or more of these keys; with several keys, all must hold:
+
+    fact = "name"  or  fact = ["a", "b"]      the named facts hold (see facts.FACTS)
+    keywords = ["mot", "deux mots", …]        one of them appears as whole words in the subject or body
+    subject_keywords = [...]                  the same, in the subject only
+    matches = "regex"  or  [...]              one regular expression matches the subject or body
+    subject_matches = "regex"  or  [...]      the same, in the subject only
+    any = [condition, …]                      at least one holds
+    all = [condition, …]                      every one holds
+    not = condition                           it does not hold
+
+Keywords and regular expressions ignore case and accents ("securite" finds "Sécurité").
+Expressions are Python `re` syntax, compiled once when the file is loaded. A file that is
+not valid stops the program at start-up with the file, the line and the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..report import VERDICTS
+from ..settings import SettingsError
+from .facts import FACTS, Facts, normalise
+
+RULE_KEYS = {"id", "text", "verdict", "weight", "when", "enabled"}
+TEXT_KEYS = {"keywords": "text", "subject_keywords": "subject", "matches": "text", "subject_matches": "subject"}
+CONDITION_KEYS = {"fact", "any", "all", "not", *TEXT_KEYS}
+MAX_WEIGHT = 10.0
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+Condition = Callable[[Facts], bool]
+
+
+class RuleFileError(SettingsError):
+    """The rules file is invalid: which file, which line, which rule key and why."""
+
+    def __init__(self, file: str | os.PathLike, line: int | None, key: str | None, reason: str):
+        super().__init__(file, key, reason)
+        self.line = line
+        where = f"{file}, line {line}" if line else str(file)
+        self.args = (f"{where}: {key}: {reason}" if key else f"{where}: {reason}",)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    text: str
+    verdict: str
+    weight: float
+    condition: Condition
+
+    def fires(self, facts: Facts) -> bool:
+        return self.condition(facts)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    file: str
+
+    def fired(self, facts: Facts) -> list[Rule]:
+        """The rules whose condition holds, in file order."""
+        return [r for r in self.rules if r.condition(facts)]
+
+
+class _Invalid(Exception):
+    """Raised while compiling one rule: `key` is the path of the offending key, `value` a text to find its line."""
+
+    def __init__(self, key: str, reason: str, value: str | None = None):
+        super().__init__(reason)
+        self.key, self.reason, self.value = key, reason, value
+
+
+def _strings(value, key: str) -> list[str]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or not all(isinstance(v, str) and v.strip() for v in items):
+        raise _Invalid(key, "must be a non-empty text or a list of non-empty texts")
+    return items
+
+
+def _text_condition(kind: str, value, key: str) -> Condition:
+    items = _strings(value, key)
+    if kind.endswith("keywords"):
+        pattern = "|".join(re.escape(normalise(k)) for k in items)
+        regexes = [re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")]
+    else:
+        regexes = []
+        for item in items:
+            try:
+                # accents are removed from the text, so from the expression's literals too
+                regexes.append(re.compile(normalise_pattern(item), re.IGNORECASE))
+            except re.error as exc:
+                raise _Invalid(key, f"invalid regular expression {item!r}: {exc}", item) from None
+    field = TEXT_KEYS[kind]
+    return lambda facts: any(r.search(getattr(facts, field)) for r in regexes)
+
+
+def normalise_pattern(pattern: str) -> str:
+    """A regular expression with the accents of its literals removed (case is handled by IGNORECASE)."""
+    decomposed = unicodedata.normalize("NFKD", pattern.replace("\u2019", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def compile_condition(node, key: str) -> Condition:
+    """A condition table of the rules file as a function of the facts."""
+    if not isinstance(node, dict) or not node:
+        raise _Invalid(key, "a condition must be a non-empty table such as { fact = \"link_lookalike\" }")
+    parts: list[Condition] = []
+    for name, value in node.items():
+        sub = f"{key}.{name}"
+        if name not in CONDITION_KEYS:
+            raise _Invalid(sub, f"unknown condition {name!r} (known: {', '.join(sorted(CONDITION_KEYS))})", name)
+        if name == "fact":
+            names = _strings(value, sub)
+            for fact in names:
+                if fact not in FACTS:
+                    raise _Invalid(sub, f"unknown fact {fact!r} (known: {', '.join(FACTS)})", fact)
+            parts.append(lambda facts, names=tuple(names): all(n in facts.true for n in names))
+        elif name in ("any", "all"):
+            if not isinstance(value, list) or not value:
+                raise _Invalid(sub, "must be a non-empty list of conditions")
+            subs = tuple(compile_condition(v, f"{sub}[{i}]") for i, v in enumerate(value))
+            combine = any if name == "any" else all
+            parts.append(lambda facts, subs=subs, combine=combine: combine(c(facts) for c in subs))
+        elif name == "not":
+            inner = compile_condition(value, sub)
+            parts.append(lambda facts, inner=inner: not inner(facts))
+        else:
+            parts.append(_text_condition(name, value, sub))
+    if len(parts) == 1:
+        return parts[0]
+    return lambda facts: all(p(facts) for p in parts)
+
+
+def _compile_rule(data, index: int, seen: set[str]) -> Rule | None:
+    key = f"rules[{index}]"
+    if not isinstance(data, dict):
+        raise _Invalid(key, "a rule must be a table")
+    label = f"rule {data.get('id')!r}" if isinstance(data.get("id"), str) else key
+    for name in data:
+        if name not in RULE_KEYS:
+            raise _Invalid(f"{label}.{name}", f"unknown key (known: {', '.join(sorted(RULE_KEYS))})", name)
+    for name in ("id", "text", "verdict", "weight", "when"):
+        if name not in data:
+            raise _Invalid(label, f"missing key {name!r}")
+    rule_id = data["id"]
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        raise _Invalid(f"{label}.id", "must be lower-case letters, digits, _ or -, e.g. \"menace_radiation\"", "id")
+    if rule_id in seen:
+        raise _Invalid(f"{label}.id", "this id is already used by another rule", "id")
+    seen.add(rule_id)
+    if not isinstance(data["text"], str) or not data["text"].strip():
+        raise _Invalid(f"{label}.text", "must be a non-empty French explanation for staff", "text")
+    if data["verdict"] not in VERDICTS:
+        raise _Invalid(f"{label}.verdict", f"must be one of {', '.join(VERDICTS)}", "verdict")
+    weight = data["weight"]
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= MAX_WEIGHT:
+        raise _Invalid(f"{label}.weight", f"must be a number above 0 and at most {MAX_WEIGHT:g}", "weight")
+    enabled = data.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise _Invalid(f"{label}.enabled", "must be true or false", "enabled")
+    condition = compile_condition(data["when"], f"{label}.when")
+    if not enabled:
+        return None
+    return Rule(rule_id, data["text"].strip(), data["verdict"], float(weight), condition)
+
+
+def _rule_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, end) line indexes of each [[rules]] table, in order."""
+    starts = [i for i, line in enumerate(lines) if re.match(r"\s*\[\[\s*rules\s*\]\]", line)]
+    return list(zip(starts, starts[1:] + [len(lines)]))
+
+
+def _line_of(lines: list[str], index: int | None, key: str, value: str | None) -> int | None:
+    """The line (1-based) of the offending rule, and within it of the value or key, as well as can be found."""
+    spans = _rule_spans(lines)
+    if index is None or index >= len(spans):
+        found = next((i for i, line in enumerate(lines) if re.match(r"\s*rules\s*=", line)), None)
+        return found + 1 if found is not None else None
+    first, end = spans[index]
+    if value:
+        literal = value.replace("\\", "\\\\")  # as written in a TOML "basic string"
+        for needle in (re.compile(rf"^\s*{re.escape(value)}\s*[=.]"), literal, value):
+            for i in range(first, end):
+                hit = needle.search(lines[i]) if isinstance(needle, re.Pattern) else needle in lines[i]
+                if hit:
+                    return i + 1
+    last = key.rsplit(".", 1)[-1].split("[")[0]
+    for i in range(first, end):
+        if re.search(rf"(^|[\s{{,.]){re.escape(last)}\s*[=.]", lines[i]):
+            return i + 1
+    return first + 1
+
+
+def load_rules(path: str | os.PathLike) -> RuleSet:
+    """Read, check and compile the rules file; RuleFileError (a SettingsError) when it is invalid."""
+    path = Path(path)
+    try:
+        source = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise RuleFileError(path, None, None, "rules file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, None, None, f"cannot read the rules file: {exc}") from None
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"at line (\d+)", str(exc))
+        raise RuleFileError(path, int(m.group(1)) if m else None, None, f"not valid TOML: {exc}") from None
+    lines = source.splitlines()
+    unknown = set(data) - {"rules"}
+    if unknown:
+        name = sorted(unknown)[0]
+        line = next((i + 1 for i, text in enumerate(lines) if re.match(rf"\s*\[?\s*{re.escape(name)}\b", text)), None)
+        raise RuleFileError(path, line, name, "unknown top-level key (only [[rules]] tables are allowed)")
+    entries = data.get("rules")
+    if not isinstance(entries, list) or not entries:
+        raise RuleFileError(path, None, "rules", "the file declares no rule ([[rules]] tables)")
+    rules, seen = [], set()
+    for index, entry in enumerate(entries):
+        try:
+            rule = _compile_rule(entry, index, seen)
+        except _Invalid as exc:
+            raise RuleFileError(path, _line_of(lines, index, exc.key, exc.value), exc.key, exc.reason) from None
+        if rule is not None:
+            rules.append(rule)
+    return RuleSet(tuple(rules), str(path))

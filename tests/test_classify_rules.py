@@ -1,0 +1,252 @@
+"""The rules of config/rules.toml, each firing and not firing, and the rule file's validation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from classify_support import RULES_FILE, gazetteer, report, url
+
+from pipeline.classify import FACTS, FactFinder, RuleFileError, load_rules
+from pipeline.settings import SettingsError
+
+RULES = load_rules(RULES_FILE)
+FINDER = FactFinder(gazetteer())
+
+
+def fired(rep) -> set[str]:
+    return {r.id for r in RULES.fired(FINDER.facts(rep))}
+
+
+ANDPC_SITE = url("https://www.agencedpc.fr/professionnel/", official=True)
+
+# (rule id, the report, whether the rule fires)
+CASES = [
+    # --- invented or impersonated bodies
+    ("organisme_inexistant", report("La Direction régionale de certification périodique vous informe que votre dossier est incomplet.",
+                                    sender="contact@dossier-medecins.fr"), True),
+    ("organisme_inexistant", report("L'Ordre des médecins valide seul le parcours de certification périodique.",
+                                    sender="info@conseil-national.medecin.fr"), False),
+    ("nom_officiel_messagerie_gratuite", report("Votre certification est à valider.", sender="andpc.validation@gmail.com",
+                                                name="ANDPC - Service certification"), True),
+    ("nom_officiel_messagerie_gratuite", report("Salut, tu as vu le mail de l'ANDPC sur le DPC ?", sender="paul.durand@gmail.com",
+                                                name="Paul Durand"), False),
+    ("nom_officiel_autre_domaine", report("Mise à jour de votre compte.", sender="noreply@secure-verif.com",
+                                          name="Assurance Maladie"), True),
+    ("nom_officiel_autre_domaine", report("Your sign-in details changed.", sender="account-security@mail-notify.net",
+                                          name="Microsoft account team"), True),
+    ("nom_officiel_autre_domaine", report("Mise à jour de votre compte.", sender="ne-pas-repondre@ameli.fr",
+                                          name="Assurance Maladie"), False),
+    ("nom_officiel_autre_domaine", report("Bonjour Docteur", sender="x@gmail.com", name="Assurance Maladie"), False),
+    ("expediteur_domaine_sosie", report("Votre espace doit être mis à jour.", sender="service@ameli-remboursement.com"), True),
+    ("expediteur_domaine_sosie", report("Votre espace doit être mis à jour.", sender="contact@ordre.medecin.fr",
+                                        reply_to="reponse@esante-gouv.fr"), True),
+    ("expediteur_domaine_sosie", report("Votre attestation est disponible.", sender="ne-pas-repondre@ameli.fr"), False),
+    ("organisme_nomme_autre_domaine", report("L'ANDPC finance votre formation.", sender="contact@formapro.fr"), True),
+    ("organisme_nomme_autre_domaine", report("L'ANDPC vous informe.", sender="info@agencedpc.fr"), False),
+    ("authentification_echouee", report("Bonjour", sender="service@ameli.fr", verified=False, style="attachment"), True),
+    ("authentification_echouee", report("Bonjour", sender="service@ameli.fr", verified=True, style="attachment"), False),
+    ("reponse_autre_domaine", report("Merci de répondre à ce message.", sender="secretariat@cabinet-dupont.fr",
+                                     reply_to="dossier.cp@protonmail.com"), True),
+    ("reponse_autre_domaine", report("Merci de répondre à ce message.", sender="newsletter@formapro.fr",
+                                     reply_to="Service client <contact@mail.formapro.fr>"), False),
+    ("reponse_messagerie_gratuite_organisme", report("L'Agence du numérique en santé vous demande de confirmer.",
+                                                     sender="info@ans-notif.com", reply_to="ans.support@outlook.fr"), True),
+    ("reponse_messagerie_gratuite_organisme", report("Dinner at the congress next week?", sender="a@hopital.fr",
+                                                     reply_to="a.smith@gmail.com"), False),
+    # --- links
+    ("lien_sosie", report("Connectez-vous à votre espace.", urls=(url("https://agencedpc.fr.compte-verif.com/login", "subdomain_trick"),)), True),
+    ("lien_sosie", report("Sign in now.", urls=(url("https://rnicrosoft-login.com/", "lookalike", "homoglyph"),)), True),
+    ("lien_sosie", report("Connectez-vous à votre espace.", urls=(ANDPC_SITE,)), False),
+    ("lien_punycode", report("Accédez à votre compte.", urls=(url("https://xn--amli-bpa.fr/", "punycode"),)), True),
+    ("lien_punycode", report("Accédez à votre compte.", urls=(url("https://www.ameli.fr/", official=True),)), False),
+    ("lien_adresse_ip", report("Download your invoice.", urls=(url("http://185.22.14.9/invoice.php", "ip_literal"),)), True),
+    ("lien_adresse_ip", report("Download your invoice.", urls=(url("https://billing.example.com/invoice"),)), False),
+    ("lien_raccourci_organisme", report("L'ANDPC vous invite à valider : bit.ly/3xYz", urls=(url("https://bit.ly/3xYz", "shortener"),)), True),
+    ("lien_raccourci_organisme", report("Nos photos du congrès : bit.ly/3xYz", urls=(url("https://bit.ly/3xYz", "shortener"),)), False),
+    ("lien_trompeur", report("Cliquez sur www.ameli.fr", urls=(url("https://tracking-redir.ru/a", "mismatch", display="www.ameli.fr"),)), True),
+    ("lien_trompeur", report("Cliquez sur www.ameli.fr", urls=(url("https://www.ameli.fr/", official=True, display="www.ameli.fr"),)), False),
+    ("lien_sans_rapport", report("L'URSSAF vous informe d'un remboursement.", sender="urssaf@notif-paiement.com",
+                                 urls=(url("https://paiement-secure.top/urssaf", "unrelated_to_named_body"),)), True),
+    ("lien_sans_rapport", report("L'URSSAF vous informe.", sender="ne-pas-repondre@urssaf.fr",
+                                 urls=(url("https://www.urssaf.fr/accueil.html", official=True),)), False),
+    ("piece_jointe_piegee", report("Veuillez trouver ci-joint votre avis.", attachments=("Avis_CPAM.html",)), True),
+    ("piece_jointe_piegee", report("Veuillez trouver ci-joint le compte rendu.", attachments=("compte-rendu.pdf",)), False),
+    # --- what the message asks for or announces
+    ("demande_identifiants", report("Afin de finaliser votre certification, merci de nous communiquer vos identifiants de connexion Mon DPC."), True),
+    ("demande_identifiants", report("Pour valider votre dossier, confirmez votre numéro RPPS et votre mot de passe en réponse à ce mail."), True),
+    ("demande_identifiants", report("Please verify your account password by clicking below to avoid interruption."), True),
+    ("demande_identifiants", report("Ne communiquez jamais vos identifiants par téléphone ou par courriel."), False),
+    ("demande_identifiants", report("We will never ask for your password by e-mail."), False),
+    ("demande_paiement_coordonnees_bancaires", report("Pour recevoir votre remboursement, merci de renseigner vos coordonnées bancaires."), True),
+    ("demande_paiement_coordonnees_bancaires", report("Des frais de dossier de 49 € sont à régler avant validation de votre certification."), True),
+    ("demande_paiement_coordonnees_bancaires", report("Please send us your bank details and the card number to release the funds."), True),
+    ("demande_paiement_coordonnees_bancaires", report("Merci de m'envoyer votre RIB pour le remboursement du repas du congrès."), True),
+    ("demande_paiement_coordonnees_bancaires", report("La session de formation est prise en charge par l'ANDPC dans la limite de votre forfait."), False),
+    ("menace_sanction", report("Sans validation de votre certification périodique sous 8 jours, vous vous exposez à une radiation du tableau."), True),
+    ("menace_sanction", report("Votre compte sera suspendu et une procédure de radiation immédiate sera engagée."), True),
+    ("menace_sanction", report("Failure to comply will result in the suspension of your licence."), True),
+    ("menace_sanction", report("En aucun cas une radiation ne peut être prononcée en dehors d'une décision de la chambre disciplinaire."), False),
+    ("menace_sanction", report("The conference programme includes a session on radiation oncology."), False),
+    ("reinitialisation_non_demandee", report("Vous avez demandé à réinitialiser votre mot de passe. Cliquez ici.", sender="no-reply@securite-compte.net"), True),
+    ("reinitialisation_non_demandee", report("We received a request to reset your password.", sender="noreply@acc-protect.io"), True),
+    ("reinitialisation_non_demandee", report("L'ANS : vous avez demandé la réinitialisation de votre mot de passe e-CPS.",
+                                             sender="ne-pas-repondre@esante.gouv.fr"), False),
+    ("activation_compte", report("Activez votre compte professionnel avant le 30 juin.", sender="contact@portail-pro-sante.fr"), True),
+    ("activation_compte", report("Votre espace sera désactivé faute de mise à jour.", sender="contact@portail-pro-sante.fr"), True),
+    ("activation_compte", report("Please verify your account to keep access.", sender="support@mailbox-team.co"), True),
+    ("activation_compte", report("Activez votre compte Mon DPC depuis le site officiel.", sender="info@agencedpc.fr"), False),
+    ("activation_compte", report("Le compte rendu de la réunion est en pièce jointe.", sender="secretariat@cdom.fr"), False),
+    ("urgence", report("URGENT : régularisez votre situation sous 48h."), True),
+    ("urgence", report("Final notice: action required within 24 hours."), True),
+    ("urgence", report("Votre accès expire aujourd'hui à minuit."), True),
+    ("urgence", report("Les inscriptions aux sessions de l'automne sont ouvertes jusqu'au 15 septembre."), False),
+    ("contact_direct_certification", report("On m'a appelé en se présentant comme l'organisme de certification périodique, menaçant de radiation.",
+                                            style="typed"), True),
+    ("contact_direct_certification", report("SMS reçu : formation financée par vos droits DPC, rappelez le 01 23 45 67 89", style="typed"), True),
+    ("contact_direct_certification", report("Certification périodique : voici le courriel reçu.", style="inline"), False),
+    ("contact_direct_certification", report("On m'a appelé pour un rendez-vous de livraison de colis.", style="typed"), False),
+    ("formation_financee_identifiants", report("Profitez d'une formation gratuite grâce à vos droits DPC : nous créons votre compte pour vous, "
+                                               "il suffit de nous transmettre vos identifiants."), True),
+    ("formation_financee_identifiants", report("Nos sessions sont éligibles au DPC et prises en charge par l'ANDPC. Inscription sur notre site."), False),
+    ("arnaque_avance_de_frais", report("Je suis avocat et vous êtes bénéficiaire d'un héritage de 2 millions de dollars."), True),
+    ("arnaque_avance_de_frais", report("Dear beneficiary, you have won the international lottery."), True),
+    ("arnaque_avance_de_frais", report("Le dossier de succession de votre patient a été transmis au notaire."), False),
+    ("messagerie_pleine", report("Votre boîte mail est pleine : 12 messages en attente de livraison."), True),
+    ("messagerie_pleine", report("Your mailbox is full. Click to upgrade your storage quota."), True),
+    ("messagerie_pleine", report("Merci de vider la boîte de la salle d'attente."), False),
+    # --- what pleads legitimate
+    ("expediteur_officiel_verifie", report("L'ANDPC vous informe de l'ouverture de votre espace.", sender="info@agencedpc.fr",
+                                           verified=True, style="attachment", urls=(ANDPC_SITE,)), True),
+    ("expediteur_officiel_verifie", report("L'ANDPC vous informe de l'ouverture de votre espace.", sender="info@agencedpc.fr",
+                                           verified=True, style="attachment",
+                                           urls=(ANDPC_SITE, url("https://agencedpc-login.com/", "lookalike"))), False),
+    ("expediteur_officiel_verifie", report("L'ANDPC vous informe.", sender="info@agencedpc.fr", verified=True, style="attachment",
+                                           reply_to="reponse@gmail.com"), False),
+    ("expediteur_officiel_liens_coherents", report("L'Agence du numérique en santé : activez votre e-CPS.", sender="ne-pas-repondre@esante.gouv.fr",
+                                                   urls=(url("https://wallet.esante.gouv.fr/", official=True),)), True),
+    ("expediteur_officiel_liens_coherents", report("L'Agence du numérique en santé : activez votre e-CPS.", sender="ne-pas-repondre@esante.gouv.fr",
+                                                   urls=(url("https://e-cps-activation.com/", "lookalike"),)), False),
+    ("expediteur_officiel_liens_coherents", report("Microsoft : votre compte.", sender="someone@outlook.com", name="Microsoft"), False),
+    ("conseil_de_prudence", report("L'Assurance Maladie ne vous demandera jamais vos coordonnées bancaires par courriel."), True),
+    ("conseil_de_prudence", report("We will never ask you to share your password."), True),
+    ("conseil_de_prudence", report("Merci de nous communiquer votre mot de passe."), False),
+    # --- what pleads honest commercial mail
+    ("desinscription_expediteur_identifiable", report("Découvrez nos formations. Pour vous désinscrire, cliquez ici.", sender="news@formapro-sante.fr"), True),
+    ("desinscription_expediteur_identifiable", report("Our new ultrasound range.", sender="marketing@echo-devices.com",
+                                                      headers=(("List-Unsubscribe", "<mailto:unsub@echo-devices.com>"),)), True),
+    ("desinscription_expediteur_identifiable", report("Pour vous désinscrire, cliquez ici.", sender="promo.formation@gmail.com"), False),
+    ("desinscription_expediteur_identifiable", report("Découvrez nos formations.", sender="news@formapro-sante.fr"), False),
+    ("mentions_organisme_formation", report("FormaPro Santé, organisme de formation certifié Qualiopi, SIRET 123 456 789 00012.", sender="news@formapro-sante.fr"), True),
+    ("mentions_organisme_formation", report("FormaPro Santé, organisme de formation certifié Qualiopi.", sender="formapro@orange.fr"), False),
+    ("offre_commerciale", report("Inscrivez-vous à notre webinaire sur l'antibiothérapie : places limitées !", sender="events@medi-congres.fr"), True),
+    ("offre_commerciale", report("Register now for the early bird rate of the European cardiology congress.", sender="info@escardio-events.org"), True),
+    ("offre_commerciale", report("Le compte rendu du patient est en pièce jointe.", sender="secretariat@clinique-du-parc.fr"), False),
+]
+
+
+@pytest.mark.parametrize("rule_id, rep, fires", CASES, ids=[f"{c[0]}-{'fires' if c[2] else 'quiet'}-{i}" for i, c in enumerate(CASES)])
+def test_rule_fires_only_on_what_it_describes(rule_id, rep, fires):
+    assert (rule_id in fired(rep)) is fires
+
+
+def test_every_rule_has_a_firing_and_a_quiet_case():
+    ids = {r.id for r in RULES.rules}
+    assert ids == {c[0] for c in CASES if c[2]} == {c[0] for c in CASES if not c[2]}
+
+
+def test_every_fact_is_documented_for_staff_in_the_rules_file():
+    header = RULES_FILE.read_text("utf-8")
+    for name in FACTS:
+        assert re.search(rf"^#\s+{name}\s", header, re.MULTILINE), name
+
+
+def test_keywords_ignore_case_and_accents():
+    assert "menace_sanction" in fired(report("VOUS RISQUEZ UNE RADIATION IMMÉDIATE"))
+    assert "urgence" in fired(report("Derniere relance avant cloture"))
+
+
+# --- validation of the rules file --------------------------------------------------------
+
+GOOD_RULE = '''
+[[rules]]
+id = "premiere"
+text = "Une règle valide."
+verdict = "fraud"
+weight = 1.0
+when = { keywords = ["radiation"] }
+'''
+
+
+def write(tmp_path, text):
+    path = tmp_path / "rules.toml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def error_of(tmp_path, text) -> RuleFileError:
+    with pytest.raises(RuleFileError) as info:
+        load_rules(write(tmp_path, text))
+    return info.value
+
+
+@pytest.mark.parametrize("bad_rule, line, reason", [
+    # GOOD_RULE takes lines 1 (empty) to 7, an empty line follows: the bad rule starts on line 9
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraude"\nweight = 1\nwhen = { fact = "has_links" }\n', 12, "must be one of fraud, spam, legitimate"),
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraud"\nweight = 0\nwhen = { fact = "has_links" }\n', 13, "must be a number above 0"),
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraud"\nweight = 1\nwhen = { fact = "has_link" }\n', 14, "unknown fact 'has_link'"),
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraud"\nweight = 1\nwhen.any = [\n  { keywords = ["a"] },\n  { matches = \'(unclosed\' },\n]\n', 16, "invalid regular expression"),
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraud"\nweight = 1\nwhen = { keyword = ["a"] }\n', 14, "unknown condition 'keyword'"),
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraud"\nweight = 1\nwhen = { all = [] }\n', 14, "non-empty list of conditions"),
+    ('[[rules]]\nid = "premiere"\ntext = "t"\nverdict = "fraud"\nweight = 1\nwhen = { fact = "has_links" }\n', 10, "already used"),
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraud"\nwhen = { fact = "has_links" }\n', 9, "missing key 'weight'"),
+    ('[[rules]]\nid = "x"\ntext = "t"\nverdict = "fraud"\nweight = 1\ncolour = "red"\nwhen = { fact = "has_links" }\n', 14, "unknown key"),
+    ('[[rules]]\nid = "x"\ntext = ""\nverdict = "fraud"\nweight = 1\nwhen = { fact = "has_links" }\n', 11, "non-empty French explanation"),
+    ('[[rules]]\nid = "Mauvais Id"\ntext = "t"\nverdict = "fraud"\nweight = 1\nwhen = { fact = "has_links" }\n', 10, "lower-case"),
+])
+def test_invalid_rule_is_reported_with_file_line_and_reason(tmp_path, bad_rule, line, reason):
+    exc = error_of(tmp_path, GOOD_RULE + "\n" + bad_rule)
+    assert isinstance(exc, SettingsError)
+    assert exc.file == str(tmp_path / "rules.toml")
+    assert exc.line == line
+    assert reason in exc.reason
+    assert f"line {line}" in str(exc)
+
+
+def test_toml_syntax_error_gives_its_line(tmp_path):
+    exc = error_of(tmp_path, GOOD_RULE + '\n[[rules]]\nid = "x\n')
+    assert exc.line == 10 and "not valid TOML" in exc.reason
+
+
+def test_missing_and_empty_rule_files_are_refused(tmp_path):
+    with pytest.raises(RuleFileError, match="not found"):
+        load_rules(tmp_path / "absent.toml")
+    assert "no rule" in error_of(tmp_path, "# nothing yet\n").reason
+    assert "unknown top-level key" in error_of(tmp_path, GOOD_RULE + "\n[prior]\nfraud = 1\n").reason
+
+
+def test_disabled_rule_is_checked_but_never_fires(tmp_path):
+    rules = load_rules(write(tmp_path, GOOD_RULE.replace('weight = 1.0', 'weight = 1.0\nenabled = false')))
+    assert rules.rules == ()
+    exc = error_of(tmp_path, GOOD_RULE.replace('weight = 1.0', 'weight = 1.0\nenabled = false').replace("keywords", "mots"))
+    assert exc.line == 8
+
+
+def test_condition_combinators(tmp_path):
+    rules = load_rules(write(tmp_path, '''
+[[rules]]
+id = "combinee"
+text = "Combinaison."
+verdict = "spam"
+weight = 2
+when.all = [
+  { any = [ { subject_keywords = ["promo"] }, { subject_matches = '^offre\\b' } ] },
+  { not = { fact = "sender_freemail" } },
+  { fact = "sender_known", matches = 'r.duction de \\d+ ?%' },
+]
+'''))
+    facts = FINDER.facts
+    assert rules.fired(facts(report("Réduction de 20 % ce mois-ci", subject="Offre d'été", sender="a@vendeur.fr")))
+    assert not rules.fired(facts(report("Réduction de 20 % ce mois-ci", subject="Offre d'été", sender="a@gmail.com")))
+    assert not rules.fired(facts(report("Réduction de 20 % ce mois-ci", subject="Bonjour", sender="a@vendeur.fr")))
+    assert not rules.fired(facts(report("Bonne journée", subject="PROMO", sender="a@vendeur.fr")))
