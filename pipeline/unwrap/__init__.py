@@ -57,20 +57,20 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
         ctx.defect("no mail headers: read as plain text")
     _record_parse_defects(msg, ctx)
 
-    resent_from = _person(msg.get("Resent-From"))
-    sender = _person(msg.get("From"))
+    resent_from = _person(mime.get_header(msg, "Resent-From"))
+    sender = _person(mime.get_header(msg, "From"))
     reporter_person = resent_from if resent_from.address else sender
     report_recipients = _addresses(msg, "To", "Cc") | _addresses(msg, "Resent-To", "Resent-Cc")
     if reporter_person.address:
         ctx.excluded.add(reporter_person.address)
     ctx.excluded |= report_recipients
-    subject = mime.header_text(msg.get("Subject")) or None
+    subject = mime.header_text(mime.get_header(msg, "Subject")) or None
     result = Unwrapped(
         reporter=Reporter(address=reporter_person.address, name=reporter_person.name),
         originals=[],
         subject=subject,
-        message_id=mime.header_text(msg.get("Message-ID")).strip() or None,
-        date=_iso_date(mime.header_text(msg.get("Date"))),
+        message_id=mime.header_text(mime.get_header(msg, "Message-ID")).strip() or None,
+        date=_iso_date(mime.header_text(mime.get_header(msg, "Date"))),
         defects=ctx.defects,
     )
 
@@ -85,6 +85,9 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     for inner in content.attached:
         originals.extend(_from_attached(inner, 1, ctx))
     found = _from_inline(text, content.html, ctx)
+    if found is None and content.text.strip() and content.html:
+        # some clients put the quoted original only in the HTML alternative
+        found = _from_inline(html.html_text(content.html, ctx.limits.max_text_chars * 4, budget), content.html, ctx)
     own_note = found[0] if found else text
     if found:
         if not found[1].subject and reporter.is_forward_subject(subject):
@@ -119,7 +122,7 @@ def _person(value) -> Person:
 
 
 def _addresses(msg: Message, *names: str) -> set[str]:
-    values = [mime.header_text(v) for n in names for v in (msg.get_all(n) or [])]
+    values = [mime.header_text(v) for n in names for v in mime.get_all_headers(msg, n)]
     return {a.lower() for _, a in getaddresses(values) if "@" in a}
 
 
@@ -145,7 +148,7 @@ def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
         return []
     content = mime.read_content(msg, ctx.limits, ctx.budget, ctx.defects, depth=depth)
     text = _content_text(content, ctx)
-    sender = _person(msg.get("From"))
+    sender = _person(mime.get_header(msg, "From"))
     forwarder = sender.address in ctx.excluded if sender.address else False
     inner: list[Original] = []
     for child in content.attached:
@@ -166,21 +169,21 @@ def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
 
 def _reads_as_forward(msg: Message, text: str) -> bool:
     """An attached message that is itself a forward (the doctor's, attached by a secretary)."""
-    return reporter.is_forward_subject(mime.header_text(msg.get("Subject"))) and inline.find_forward(text) is not None
+    return reporter.is_forward_subject(mime.header_text(mime.get_header(msg, "Subject"))) and inline.find_forward(text) is not None
 
 
 def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Context, style: str) -> Original:
     headers = mime.message_headers(msg)
-    sender = _person(msg.get("From"))
-    reply_to = _person(msg.get("Reply-To"))
-    return_path = mime.header_text(msg.get("Return-Path")).strip().strip("<>") or None
+    sender = _person(mime.get_header(msg, "From"))
+    reply_to = _person(mime.get_header(msg, "Reply-To"))
+    return_path = mime.header_text(mime.get_header(msg, "Return-Path")).strip().strip("<>") or None
     return Original(
         forward_style=style,
         sender=sender,
         reply_to=reply_to.address or reply_to.name,
         return_path=return_path,
-        subject=mime.header_text(msg.get("Subject")) or None,
-        date=_iso_date(mime.header_text(msg.get("Date"))),
+        subject=mime.header_text(mime.get_header(msg, "Subject")) or None,
+        date=_iso_date(mime.header_text(mime.get_header(msg, "Date"))),
         sender_verified=auth.sender_verified(headers, sender.address),
         headers=headers,
         text=_clip(text, ctx),
@@ -271,6 +274,7 @@ _WORDY_DATE = re.compile(
     r"(?:\D{0,6}?(?P<h>\d{1,2})[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+_RFC5322_DATE = re.compile(r"^\s*(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-+]\d{4}|\s*[A-Z]{2,5})?")
 _NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4})(?:\D{1,4}(?P<h>\d{1,2})[:h](?P<mi>\d{2}))?")
 
 
@@ -281,10 +285,11 @@ def _iso_date(value: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    try:
-        return parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        pass
+    if _RFC5322_DATE.match(value):
+        try:
+            return parsedate_to_datetime(value).isoformat()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
     m = _WORDY_DATE.search(value)
     try:
         if m:

@@ -18,12 +18,18 @@ _BLOCKS = {
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul", "title",
 }
 _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
+_SPACES = re.compile(r"[ \t\r\n]+")
+# Outlook's forward header block: web (divRplyFwdMsg) and desktop (a div with a top border)
+_OUTLOOK_HEADER = (
+    "//div[starts-with(@id, 'divRplyFwdMsg')"
+    " or contains(translate(@style, ' ', ''), 'border-top:solid#E1E1E1')"
+    " or contains(translate(@style, ' ', ''), 'border-top:solid#B5C4DF')]"
+)
 # Where mail clients put the forwarded original in their HTML, most specific first.
 _QUOTE_XPATHS = (
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]",
+    _OUTLOOK_HEADER,
     "//blockquote[@type='cite']",
-    "//div[@id='divRplyFwdMsg' or starts-with(@id, 'divRplyFwdMsg')]/..",
-    "//div[contains(@style, 'border-top:solid #E1E1E1') or contains(@style, 'border-top: solid #E1E1E1') or contains(@style, 'border-top:solid #B5C4DF')]",
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' moz-forward-container ')]",
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' yahoo_quoted ')]",
     "//blockquote",
@@ -41,8 +47,9 @@ def parse(html: str, max_chars: int):
 
 
 def to_text(root, budget=None) -> str:
-    """Readable text of a tree: block elements on their own lines, links' targets kept beside
-    their text when they differ (so that extract sees both), scripts and styles dropped."""
+    """Readable text of a tree: block elements and <br> on their own lines, source line breaks
+    collapsed as a browser would, links' targets kept beside their text when they differ (so
+    that extract sees both). Scripts and styles must have been dropped (`html_text`)."""
     if root is None:
         return ""
     out: list[str] = []
@@ -51,38 +58,33 @@ def to_text(root, budget=None) -> str:
         count += 1
         if budget is not None and count % 2048 == 0:
             budget.check("unwrap html")
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in _SKIP:
-                # skip its text, keep its tail
-                out.append("")
-                continue
             if tag in _BLOCKS:
                 out.append("\n")
-            if el.text and tag not in _SKIP:
-                out.append(el.text)
+            if el.text and isinstance(el.tag, str):
+                out.append(el.text if tag == "pre" else _SPACES.sub(" ", el.text))
             if tag == "img" and el.get("alt"):
                 out.append(f" {el.get('alt')} ")
-        else:
-            if tag in _BLOCKS:
-                out.append("\n")
-            if tag == "a":
-                href = (el.get("href") or "").strip()
-                label = el.text_content().strip()
-                if href and not href.startswith("mailto:") and href not in label:
-                    out.append(f" <{href}>")
-            if el.tail and el is not root:
-                out.append(el.tail)
+            continue
+        if tag in _BLOCKS and tag != "br":
+            out.append("\n")
+        if tag == "a":
+            href = (el.get("href") or "").strip()
+            if href and not href.lower().startswith("mailto:") and href not in el.text_content():
+                out.append(f" <{href}>")
+        if el.tail and el is not root:
+            out.append(_SPACES.sub(" ", el.tail))
     text = "".join(out).replace("\u00a0", " ")
-    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
 
 def _strip_skipped(root) -> None:
-    for el in root.iter(*_SKIP):
-        el.drop_tree() if el.getparent() is not None else None
+    for el in list(root.iter(*_SKIP)):
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def html_text(html: str, max_chars: int, budget=None) -> str:
@@ -94,7 +96,8 @@ def html_text(html: str, max_chars: int, budget=None) -> str:
 
 
 def quoted_original(html: str, max_chars: int) -> str | None:
-    """The HTML of the innermost forwarded original in a reporter's HTML, or None."""
+    """The HTML of the innermost forwarded original in a reporter's HTML (without the
+    forward header where the client marks it), or None."""
     root = parse(html, max_chars)
     if root is None:
         return None
@@ -103,7 +106,17 @@ def quoted_original(html: str, max_chars: int) -> str | None:
             found = root.xpath(xpath)
         except lxml.etree.XPathError:
             continue
-        if found:
-            innermost = found[-1] if xpath != "//blockquote" else found[0]
-            return lxml.html.tostring(innermost, encoding="unicode")
+        if not found:
+            continue
+        if xpath == _OUTLOOK_HEADER:
+            # Outlook: the header is a block of its own; the original is what follows it
+            header = found[-1]
+            while next(header.itersiblings(), None) is None and header.getparent() is not None and header.getparent().tag != "body":
+                header = header.getparent()  # the header block wrapped in a div of its own
+            parts = [lxml.html.tostring(el, encoding="unicode") for el in header.itersiblings()]
+            return "".join(parts) or None
+        quote = found[0] if xpath == "//blockquote" else found[-1]
+        for attr in quote.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]"):
+            attr.drop_tree()
+        return lxml.html.tostring(quote, encoding="unicode")
     return None

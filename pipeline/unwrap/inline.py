@@ -108,7 +108,7 @@ _DASHED_TITLE = re.compile(r"^[ \t]*[-=_*]{2,}[ \t]*(?P<title>[^-=_*\s][^=_*\n]{
 # "Początek przekazywanej wiadomości:" - a short line ending with a colon just above the block
 _COLON_TITLE = re.compile(r"^[ \t]*[^\s@:][^@:]{2,80}[:：][ \t]*$")
 # "Message du 12/03/24 09:15" (Orange, SFR webmails print it above "De : … A : … Objet :")
-_MESSAGE_DU = re.compile(r"^[ \t]*(?:message du|courriel du|mail du)\s+\d.*$", re.IGNORECASE)
+_MESSAGE_DU = re.compile(r"^[ \t]*(?:message du|courriel du|mail du)\s+(?P<date>\d.*?)\s*$", re.IGNORECASE)
 _ADDRESS = r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"
 _WROTE_VERB = re.compile(r"(?<!\w)(?:" + _alternation(WROTE_VERBS) + r")(?!\w)", re.IGNORECASE)
 # Yahoo prints every header on the separator's line ("…<a@b>To: …MEZBetreff: …"): split
@@ -264,6 +264,9 @@ def find_forward(text: str) -> InlineForward | None:
                 intro_start = _intro_above(lines, i)
                 fw = _build(lines, depths, intro_start, i, block, j, raw_lines)
                 fw.introduced = intro_start < i and not _RULE_LINE.match(lines[intro_start])
+                message_du = _MESSAGE_DU.match(lines[intro_start])
+                if message_du and "date" not in fw.fields:
+                    fw.fields["date"] = message_du.group("date")
                 return fw
             i = max(j, i + 1)
             continue

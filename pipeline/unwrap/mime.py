@@ -76,6 +76,18 @@ def header_text(value) -> str:
     return "".join(out).strip()
 
 
+def get_header(msg: Message, name: str) -> str:
+    """A header's value as received (raw 8-bit bytes kept, for `header_text`), or ''."""
+    values = get_all_headers(msg, name)
+    return values[0] if values else ""
+
+
+def get_all_headers(msg: Message, name: str) -> list[str]:
+    # raw_items() bypasses compat32's conversion of 8-bit headers into unreadable Header objects
+    name = name.lower()
+    return [value for key, value in msg.raw_items() if key.lower() == name]
+
+
 def parse_bytes(raw: bytes, limits, defects: list[str]) -> Message:
     """Parse raw bytes into a message tree, after cutting what exceeds the limits."""
     if len(raw) > limits.max_message_bytes:
@@ -201,4 +213,4 @@ def _is_message_name(filename: str | None) -> bool:
 
 def message_headers(msg: Message, limit: int = 200) -> list[tuple[str, str]]:
     """The headers of a message, decoded, for staff (at most `limit`)."""
-    return [(name, header_text(value)) for name, value in msg.items()[:limit]]
+    return [(name, header_text(value)) for name, value in list(msg.raw_items())[:limit]]

@@ -101,19 +101,33 @@ def strip_signature(text: str, reporter_name: str | None = None) -> str:
         if m.start() > 0 or len(text) > 200:
             cuts.append(m.start())
             break
-    if reporter_name:
-        names = {reporter_name.strip().lower()}
-        names |= {w for w in reporter_name.lower().split() if len(w) > 2}
-        offset = 0
-        for line in text.split("\n"):
-            bare = re.sub(r"^(?:dr\.?|docteur|pr\.?|professeur|mme|m\.)\s+", "", line.strip().lower())
-            if offset > 0 and bare and (bare in names or line.strip().lower() in names):
-                cuts.append(offset)
-                break
-            offset += len(line) + 1
+    name_words = _name_words(reporter_name)
+    offset = 0
+    lines = text.split("\n")
+    last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
+    for index, line in enumerate(lines):
+        words = _name_words(line)
+        if offset > 0 and words and (
+            (name_words and words <= name_words)  # "Paul Martin" under a note from "MARTIN Paul"
+            or (index == last_line and _TITLED_NAME.match(line))  # a closing "Dr Roux"
+        ):
+            cuts.append(offset)
+            break
+        offset += len(line) + 1
     if cuts:
         text = text[: min(cuts)]
     return text.strip()
+
+
+_TITLE = re.compile(r"^(?:dr\.?|docteur|pr\.?|professeur|mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|md)$", re.IGNORECASE)
+_TITLED_NAME = re.compile(r"^[ \t]*(?:dr\.?|docteur|pr\.?|professeur)[ \t]+[\w'. -]{2,40}$", re.IGNORECASE)
+
+
+def _name_words(text: str | None) -> set[str]:
+    """The words of a person's name, titles left out, lower-cased."""
+    if not text or len(text) > 60:
+        return set()
+    return {w for w in re.findall(r"[^\W\d_][\w'-]*", text.lower()) if not _TITLE.match(w)}
 
 
 def is_forward_subject(subject: str | None) -> bool:
