@@ -85,9 +85,11 @@ class Url:
     display_text: str | None = None
     official: bool = False
     # lookalike, subdomain_trick, homoglyph, punycode, shortener, ip_literal, mismatch,
-    # unrelated_to_named_body, non_http ...
+    # unrelated, other_official, state_domain, userinfo, non_http (see pipeline/extract/domains.py)
     flags: list[str] = field(default_factory=list)
     lookalike_of: str | None = None
+    # where the link was found: text | href | src | form | refresh | header
+    found_in: str | None = None
 
 
 @dataclass

@@ -1,0 +1,250 @@
+"""Finding links in text and HTML, de-obfuscated, with the text a reader sees next to them.
+
+Text: scheme URLs (http, https, ftp), www. addresses and bare domains ("agencedpc-
+validation.com", checked against the Public Suffix List), after `text.refang` (hxxp,
+[.], [dot], spaced dots, entities, quoted-printable soft breaks); URLs wrapped over
+several lines are joined again; trailing punctuation is dropped.
+
+HTML (parsed once with lxml): a/area href with their displayed text, form actions and
+button formactions, src of images, frames, scripts, embeds; link href, object data,
+background attributes, <meta http-equiv="refresh">, resolved against <base href>.
+
+Each candidate becomes a `RawLink(target, display_text, found_in)`; `links_to_urls` in
+the package turns them into judged `Url` values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .domains import host_parts
+from .text import refang, windows
+
+_URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]«»“”‘’\x00-\x1f]"
+_LINK = re.compile(
+    r"(?P<url>(?:https?|ftp)://" + _URL_CHARS + r"{1,2048})"
+    r"|(?P<www>(?<![\w@.-])www\d{0,3}\.[a-z0-9-]{1,63}\." + _URL_CHARS + r"{1,2048})"
+    r"|(?P<bare>(?<![\w@.\-/:=%])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?![\w@-]|\.[a-z0-9])"
+    r"(?:/" + _URL_CHARS + r"{0,2048})?)",
+    re.IGNORECASE,
+)
+# <https://example.fr/a/very/long\n  /path> (RFC 3986 appendix C): the brackets allow the line breaks
+_BRACKETED = re.compile(r"<(?:URL:)?\s{0,4}((?:https?|ftp)://[^<>\s]{1,2048}(?:\s{1,8}[^<>\s]{1,2048}){1,8})\s{0,4}>", re.IGNORECASE)
+_CONTINUATION = re.compile(r"\r?\n(?:> ?){0,4}([\w\-./?=&%#~+:;@!$,*]{1,2048})(?=\s|$)")
+_TRAILING = ".,;:!?'\"»)]}>*"
+# suffixes that are more often file extensions than domains in a sentence
+_FILE_SUFFIXES = frozenset({"zip", "mov", "py", "md", "sh", "pl", "rs", "ps", "js", "cs", "ai", "so", "id", "am", "pm", "do", "sr", "tv", "mp"})
+_BLOCK = frozenset(
+    "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul option title".split()
+)
+_SRC_TAGS = frozenset({"img", "script", "iframe", "frame", "embed", "source", "audio", "video", "track", "input"})
+_SKIP_SCHEMES = ("cid:", "mid:", "about:", "#")
+MAX_HTML_CHARS = 2_000_000
+
+
+@dataclass
+class RawLink:
+    target: str  # as written, de-obfuscated
+    display_text: str | None
+    found_in: str  # text | href | src | form | refresh | header
+
+
+def _strip_trailing(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def _looks_cut(url: str, line: str) -> bool:
+    return url[-1] in "/-=?&_.%#" or len(line) >= 60
+
+
+def _join_wrapped(text: str, end: int, url: str, line_start: int) -> tuple[str, int]:
+    """A URL reaching the end of a line that was wrapped by the sender's mail client
+    continues at the start of the next line."""
+    for _ in range(8):
+        if end >= len(text) or text[end] not in "\r\n" or not _looks_cut(url, text[line_start:end]):
+            break
+        m = _CONTINUATION.match(text, end)
+        if not m:
+            break
+        token = m.group(1)
+        ended_on_separator = url[-1] in "/-=?&_.%#"
+        if not (ended_on_separator and not token[0].isupper()) and not re.search(r"[/=&?%]", token):
+            break
+        if token.lower().startswith(("http://", "https://", "www.")):
+            break
+        url += token
+        line_start = m.start(1)
+        end = m.end(1)
+    return url, end
+
+
+def _bare_ok(candidate: str) -> bool:
+    host = candidate.split("/", 1)[0]
+    suffix = host.rsplit(".", 1)[-1]
+    if not (suffix.islower() or suffix.isupper()):
+        return False  # "M.Dupont", "Dr.Martin"
+    if suffix.lower() in _FILE_SUFFIXES and "/" not in candidate:
+        return False  # "script.py", "README.md"
+    if not any(c.isalpha() for c in host.rsplit(".", 1)[0]):
+        return False  # version numbers, "1.2.fr"
+    return host_parts(host).known_suffix
+
+
+def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
+    """Links written in a text: (link as it would be followed, the words as found)."""
+    if not text:
+        return []
+    found = []
+    for window in windows(text):
+        if budget is not None:
+            budget.check("extract links")
+        clean = refang(window)
+        if "<" in clean:
+            clean = _BRACKETED.sub(lambda m: "<" + re.sub(r"\s+", "", m.group(1)) + ">", clean)
+        consumed = 0  # end of the last link, continuation lines included
+        for m in _LINK.finditer(clean):
+            raw = m.group()
+            if m.start() < consumed or m.lastgroup == "bare" and not _bare_ok(_strip_trailing(raw)):
+                continue
+            line_start = clean.rfind("\n", 0, m.start()) + 1
+            url, consumed = _join_wrapped(clean, m.end(), raw, line_start)
+            url = _strip_trailing(url)
+            if url:
+                found.append((url, raw))
+    return found
+
+
+def _meta_refresh_target(content: str) -> str | None:
+    m = re.search(r"url\s{0,3}=\s{0,3}['\"]?([^'\"\s>]{1,2048})", content, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def _resolve(value: str | None, base: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if not value or value.lower().startswith(_SKIP_SCHEMES):
+        return None
+    if re.match(r"^[a-z][a-z0-9+.-]{0,20}:", value, re.IGNORECASE) or value.startswith("//"):
+        return "http:" + value if value.startswith("//") else value
+    if value.lower().startswith("www."):
+        return value
+    if base:
+        try:
+            return urljoin(base, value)
+        except ValueError:
+            return None
+    return None  # a relative link with no base leads nowhere we can name
+
+
+def _display(element) -> str | None:
+    text = " ".join(element.text_content().split())
+    if not text:
+        alts = [img.get("alt", "") for img in element.iter("img")]
+        text = " ".join(" ".join(alts).split())
+    return text[:300] or None
+
+
+_XML_DECLARATION = re.compile(r"^\s{0,100}<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+
+
+@dataclass
+class HtmlContent:
+    links: list[RawLink]
+    text: str  # the visible text, blocks on their own lines
+    truncated: bool = False
+
+
+def parse_html(markup: str, budget=None) -> HtmlContent:
+    """One lxml parse of a document: its links (with displayed text) and its visible text."""
+    truncated = len(markup) > MAX_HTML_CHARS
+    markup = _XML_DECLARATION.sub("", markup[:MAX_HTML_CHARS])
+    if not markup.strip():
+        return HtmlContent([], "", truncated)
+    try:
+        doc = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return HtmlContent([], "", truncated)
+    links: list[RawLink] = []
+    base = None
+
+    def add(value, display, found_in):
+        target = _resolve(value, base)
+        if target:
+            links.append(RawLink(target, display, found_in))
+
+    for count, el in enumerate(doc.iter()):
+        if count % 2000 == 0 and budget is not None:
+            budget.check("extract html")
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue  # comments, processing instructions
+        tag = tag.lower()
+        if tag in ("a", "area"):
+            add(el.get("href"), _display(el), "href")
+        elif tag == "form":
+            add(el.get("action"), None, "form")
+        elif tag == "base" and base is None and el.get("href", "").lower().startswith(("http://", "https://")):
+            base = el.get("href").strip()
+        elif tag == "meta" and el.get("http-equiv", "").lower() == "refresh":
+            add(_meta_refresh_target(el.get("content", "")), None, "refresh")
+        elif tag == "link":
+            add(el.get("href"), None, "src")
+        elif tag == "object":
+            add(el.get("data"), None, "src")
+        if tag in _SRC_TAGS:
+            src = el.get("src")
+            if src and not src.strip().lower().startswith("data:image/"):  # inline pictures are not links
+                add(src, None, "src")
+        if tag in ("button", "input") and el.get("formaction"):
+            add(el.get("formaction"), None, "form")
+        if el.get("background"):
+            add(el.get("background"), None, "src")
+        if tag in _BLOCK:
+            el.tail = "\n" + (el.tail or "")
+    etree.strip_elements(doc, "script", "style", "head", with_tail=True)
+    try:
+        text = doc.text_content()
+    except ValueError:
+        text = ""
+    return HtmlContent(links, text, truncated)
+
+
+def url_scheme(target: str) -> str:
+    m = re.match(r"^([a-z][a-z0-9+.-]{0,20}):", target, re.IGNORECASE)
+    return m.group(1).lower() if m else ""
+
+
+def split_target(target: str) -> tuple[str, str, bool] | None:
+    """(normalised url, host, has userinfo) of an http(s)/ftp link, or None if it names no host."""
+    if not url_scheme(target):
+        target = "http://" + target
+    if "=3D" in target:  # quoted-printable left in the link
+        target = target.replace("=3D", "=")
+    try:
+        parts = urlsplit(target)
+        netloc = parts.netloc
+    except ValueError:
+        return None
+    userinfo, at, hostport = netloc.rpartition("@")
+    host = hostport
+    if host.startswith("["):
+        host = host[: host.find("]") + 1]
+    elif ":" in host:
+        host = host.split(":", 1)[0]
+    host = host.lower().rstrip(".")
+    if not host or not re.fullmatch(r"[\w.\-\[\]:]{1,253}", host):
+        return None
+    rest = target.split("://", 1)[1][len(netloc) :] if "://" in target else ""
+    normalised = f"{parts.scheme.lower()}://{userinfo + at}{hostport.lower()}{rest}"
+    return normalised, host, bool(at)

@@ -1,0 +1,305 @@
+"""The gazetteer: organisations a message may name or impersonate, and the domain lists.
+
+Loaded once at start-up from two staff-editable files (see their headers for the format):
+
+- `config/organisations.toml`: each body's names (aliases, capitalised acronyms, optional
+  regular expressions), its official domains, its kind (public body or company) and
+  whether it is a FAKE body that does not exist ("direction régionale de certification
+  périodique");
+- `config/domains.toml` (beside it): free-mail providers, URL shorteners and the state
+  suffixes (gouv.fr) whose registration is closed to the public.
+
+Both are validated at load; an error raises `SettingsError(file, key, reason)`.
+
+The API other stages use (the classifier among them):
+
+- `Gazetteer.find(text)` -> the organisations named in a text (`OrganisationMatch`, in
+  order of first appearance, one per organisation);
+- `Gazetteer.official_for(domain)` -> the `Organisation` that officially uses this domain
+  or host (sub-domains included), else None; `official_domain_of(domain)` gives the
+  official domain itself;
+- `Gazetteer.is_freemail(domain)`, `is_shortener(domain)`, `is_state_domain(domain)`;
+- `Gazetteer.organisation(id)`, `Gazetteer.organisations`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..report import OrganisationMatch
+from ..settings import SettingsError
+
+KINDS = ("public", "company")
+_ORG_KEYS = {"id", "name", "aliases", "acronyms", "patterns", "official_domains", "kind", "fake", "note"}
+_DOMAIN_KEYS = {"freemail", "shorteners", "state_suffixes"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_DOMAIN = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
+
+
+def _fold_table() -> dict[int, str]:
+    """Case and accent folding that keeps every character in place (one for one), so that
+    a match in the folded text points at the same words in the text as written."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    for ch in "\u2019\u2018\u02bc\u00b4`":
+        table[ord(ch)] = "'"
+    for ch in "\u00a0\u202f\u2009\u2007":
+        table[ord(ch)] = " "
+    for ch in "\u2010\u2011\u2012\u2013":
+        table[ord(ch)] = "-"
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length as the text whenever Python's lower() keeps it."""
+    return text.translate(_FOLD).lower()
+
+
+def _alias_regex(alias: str) -> str:
+    """An alias as a regex: words in any case/accents, separated by spaces, hyphens or apostrophes."""
+    words = [w for w in re.split(r"[\s'\-]+", fold(alias)) if w]
+    return r"[\s'\-]{1,3}".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    official_domains: tuple[str, ...] = ()
+    kind: str = "public"
+    fake: bool = False
+    note: str = ""
+
+    @property
+    def claims_authority(self) -> bool:
+        """A public body, or a fake one pretending to be: links elsewhere are 'unrelated'."""
+        return self.fake or self.kind == "public"
+
+
+@dataclass
+class Gazetteer:
+    organisations: list[Organisation]
+    freemail: frozenset[str] = frozenset()
+    shorteners: frozenset[str] = frozenset()
+    state_suffixes: frozenset[str] = frozenset()
+    _by_id: dict[str, Organisation] = field(init=False, repr=False)
+    _by_domain: dict[str, list[Organisation]] = field(init=False, repr=False)
+    _names: re.Pattern = field(init=False, repr=False)
+    _acronyms: re.Pattern | None = field(init=False, repr=False)
+    _group_org: dict[str, Organisation] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self._by_id = {o.id: o for o in self.organisations}
+        self._by_domain = {}
+        for org in self.organisations:
+            for domain in org.official_domains:
+                self._by_domain.setdefault(domain, []).append(org)
+        # One alternation per organisation, one named group each: a single pass over the
+        # text finds every body. Longest names first so that "Conseil national de l'Ordre
+        # des médecins" wins over "Ordre des médecins" at the same place.
+        self._group_org = {}
+        branches = []
+        for index, org in enumerate(self.organisations):
+            group = f"o{index}"
+            self._group_org[group] = org
+            alternatives = list(org.patterns) + sorted((_alias_regex(a) for a in org.aliases), key=len, reverse=True)
+            branches.append((max(len(a) for a in alternatives) if alternatives else 0, f"(?P<{group}>{'|'.join(alternatives)})"))
+        branches = [b for length, b in sorted(branches, key=lambda b: -b[0]) if length]
+        self._names = re.compile(r"(?<![\w@])(?:" + "|".join(branches) + r")(?![\w@])" if branches else r"(?!x)x")
+        acronyms = {a: org for org in self.organisations for a in org.acronyms}
+        self._acronym_org = acronyms
+        self._acronyms = (
+            re.compile(r"(?<![\w@./-])(" + "|".join(sorted(map(re.escape, acronyms), key=len, reverse=True)) + r")(?![\w@-]|\.[A-Za-z0-9])")
+            if acronyms
+            else None
+        )
+
+    def organisation(self, org_id: str) -> Organisation | None:
+        return self._by_id.get(org_id)
+
+    def find(self, text: str) -> list[OrganisationMatch]:
+        """The organisations a text names, one match per organisation, in order of appearance."""
+        if not text:
+            return []
+        folded = fold(text)
+        same_length = len(folded) == len(text)
+        found: dict[str, tuple[int, OrganisationMatch]] = {}
+
+        def add(org: Organisation, start: int, matched: str):
+            if org.id not in found or start < found[org.id][0]:
+                found[org.id] = (start, _match(org, matched))
+
+        for m in self._names.finditer(folded):
+            org = self._group_org[m.lastgroup]
+            add(org, m.start(), text[m.start() : m.end()] if same_length else m.group())
+        if self._acronyms is not None:
+            for m in self._acronyms.finditer(text):
+                if len(m.group(1)) <= 3 and _shouting(text, m.start(), m.end()):
+                    continue  # "DEPUIS 10 ANS": in upper-case text a short acronym is just a word
+                add(self._acronym_org[m.group(1)], m.start(), m.group(1))
+        return [match for _, match in sorted(found.values(), key=lambda f: f[0])]
+
+    def _walk(self, domain: str):
+        """The domain and each parent domain: a.b.c.fr, b.c.fr, c.fr, fr."""
+        domain = domain.lower().rstrip(".")
+        while domain:
+            yield domain
+            _, _, domain = domain.partition(".")
+
+    def official_domain_of(self, domain: str) -> str | None:
+        """The official domain (from the gazetteer) this host or domain falls under, else None."""
+        for candidate in self._walk(domain):
+            if candidate in self._by_domain:
+                return candidate
+        return None
+
+    def official_organisations(self, domain: str) -> list[Organisation]:
+        official = self.official_domain_of(domain)
+        return list(self._by_domain[official]) if official else []
+
+    def official_for(self, domain: str) -> Organisation | None:
+        """The organisation that officially uses this domain or host (sub-domains included)."""
+        orgs = self.official_organisations(domain)
+        return orgs[0] if orgs else None
+
+    def _in(self, domain: str, domains: frozenset[str]) -> bool:
+        return any(candidate in domains for candidate in self._walk(domain))
+
+    def is_freemail(self, domain: str) -> bool:
+        """A free e-mail provider (gmail.com, orange.fr, laposte.net ...): anybody can have an address there."""
+        return self._in(domain, self.freemail)
+
+    def is_shortener(self, domain: str) -> bool:
+        """A URL shortener or redirector (bit.ly ...): the real target is hidden."""
+        return self._in(domain, self.shorteners)
+
+    def is_state_domain(self, domain: str) -> bool:
+        """Under a suffix only the State can register (gouv.fr)."""
+        return self._in(domain, self.state_suffixes)
+
+
+def _match(org: Organisation, matched: str) -> OrganisationMatch:
+    return OrganisationMatch(
+        name=org.name,
+        matched=" ".join(matched.split()),
+        official_domain=org.official_domains[0] if org.official_domains else None,
+        id=org.id,
+        fake=org.fake,
+    )
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    around = text[max(0, start - 25) : start] + text[end : end + 25]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(path, None, "file not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(path, None, f"not valid TOML: {exc}") from None
+
+
+def _strings(value, file, key, *, allow_empty=True) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SettingsError(file, key, "must be a list of non-empty strings")
+    if not allow_empty and not value:
+        raise SettingsError(file, key, "must not be empty")
+    return tuple(v.strip() for v in value)
+
+
+def _domains(value, file, key) -> tuple[str, ...]:
+    domains = _strings(value, file, key)
+    for d in domains:
+        if not _DOMAIN.match(d):
+            raise SettingsError(file, key, f"{d!r} is not a domain name (lower case, no scheme, no path, e.g. agencedpc.fr)")
+    return domains
+
+
+def _parse_organisation(entry, index: int, file: Path) -> Organisation:
+    where = f"organisation[{index}]"
+    if not isinstance(entry, dict):
+        raise SettingsError(file, where, "must be a table ([[organisation]])")
+    if isinstance(entry.get("id"), str):
+        where = f"organisation[{index}] ({entry['id']})"
+    unknown = set(entry) - _ORG_KEYS
+    if unknown:
+        raise SettingsError(file, f"{where}.{sorted(unknown)[0]}", f"unknown key (known: {', '.join(sorted(_ORG_KEYS))})")
+    for key in ("id", "name"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise SettingsError(file, f"{where}.{key}", "is required and must be a non-empty string")
+    if not _ID.match(entry["id"]):
+        raise SettingsError(file, f"{where}.id", "must be lower-case letters, digits, '-' or '_'")
+    aliases = _strings(entry.get("aliases", []), file, f"{where}.aliases")
+    acronyms = _strings(entry.get("acronyms", []), file, f"{where}.acronyms")
+    for a in acronyms:
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,15}", a) or a.lower() == a:
+            raise SettingsError(file, f"{where}.acronyms", f"{a!r} must be one word with capitals (e.g. ANDPC)")
+    patterns = _strings(entry.get("patterns", []), file, f"{where}.patterns")
+    for p in patterns:
+        try:
+            compiled = re.compile(p)
+        except re.error as exc:
+            raise SettingsError(file, f"{where}.patterns", f"{p!r} is not a valid regular expression: {exc}") from None
+        if compiled.groups:
+            # capturing groups would break the one-pass matching; (?:...) does the same job
+            raise SettingsError(file, f"{where}.patterns", f"{p!r}: use (?:...) instead of capturing groups (...)")
+        if compiled.match(""):
+            raise SettingsError(file, f"{where}.patterns", f"{p!r} matches empty text")
+    if not (aliases or acronyms or patterns):
+        raise SettingsError(file, where, "needs at least one of aliases, acronyms or patterns")
+    domains = _domains(entry.get("official_domains", []), file, f"{where}.official_domains")
+    kind = entry.get("kind", "public")
+    if kind not in KINDS:
+        raise SettingsError(file, f"{where}.kind", f"must be one of {', '.join(KINDS)}")
+    fake = entry.get("fake", False)
+    if not isinstance(fake, bool):
+        raise SettingsError(file, f"{where}.fake", "must be true or false")
+    if fake and domains:
+        raise SettingsError(file, f"{where}.official_domains", "a fake body (fake = true) has no official domain")
+    note = entry.get("note", "")
+    if not isinstance(note, str):
+        raise SettingsError(file, f"{where}.note", "must be a string")
+    return Organisation(entry["id"], entry["name"].strip(), aliases, acronyms, patterns, domains, kind, fake, note)
+
+
+def load_gazetteer(path, domains_path=None) -> Gazetteer:
+    """Read and validate config/organisations.toml and the config/domains.toml beside it."""
+    path = Path(path)
+    domains_path = Path(domains_path) if domains_path else path.with_name("domains.toml")
+    data = _load_toml(path)
+    unknown = set(data) - {"organisation"}
+    if unknown:
+        raise SettingsError(path, sorted(unknown)[0], "unknown key (the file holds [[organisation]] blocks only)")
+    entries = data.get("organisation")
+    if not isinstance(entries, list) or not entries:
+        raise SettingsError(path, "organisation", "no [[organisation]] block")
+    organisations = [_parse_organisation(e, i, path) for i, e in enumerate(entries)]
+    seen: set[str] = set()
+    for i, org in enumerate(organisations):
+        if org.id in seen:
+            raise SettingsError(path, f"organisation[{i}].id", f"duplicate id {org.id!r}")
+        seen.add(org.id)
+
+    lists = _load_toml(domains_path)
+    unknown = set(lists) - _DOMAIN_KEYS
+    if unknown:
+        raise SettingsError(domains_path, sorted(unknown)[0], f"unknown key (known: {', '.join(sorted(_DOMAIN_KEYS))})")
+    values = {key: frozenset(_domains(lists.get(key, []), domains_path, key)) for key in _DOMAIN_KEYS}
+    return Gazetteer(organisations, values["freemail"], values["shorteners"], values["state_suffixes"])

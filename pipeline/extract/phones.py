@@ -1,0 +1,80 @@
+"""Phone numbers in French and international formats, normalised to E.164.
+
+A cheap pre-compiled regex proposes candidates (10-digit French numbers in any grouping:
+06 12 34 56 78, 01.23.45.67.89, 0 800 288 038, 0612345678; international numbers:
++33 6 12 34 56 78, +33 (0)6 ..., 0033 6 ..., +44 20 7946 0958, +32 ..., +41 ...); each
+is then checked with the phonenumbers library (`is_valid_number`) and formatted in E.164.
+
+What must not become a phone: dates (01/02/2024, 01.02.2024), times, postcodes,
+SIRET/SIREN, RPPS/ADELI numbers, IBAN, amounts, order or reference numbers, IP addresses.
+The digit-count and boundary rules of the regex exclude most; the words just before a
+candidate ("SIRET", "n° de commande", "réf.", "IBAN" ...) and a currency after it exclude
+the rest. Short numbers (3646, 15, 112) have no E.164 form and are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from ..report import Phone
+from .organisations import fold
+from .text import windows
+
+_SEP = r"[ .\-\u00a0\u202f]"
+_CANDIDATE = re.compile(
+    r"(?P<intl>(?:\+|(?<![\w+])00)" + _SEP + r"?[1-9]\d{0,2}(?:" + _SEP + r"{0,2}\(0\))?(?:" + _SEP + r"{0,2}\(?\d{1,5}\)?){1,6})(?![\w]|" + _SEP + r"\d)"
+    r"|(?P<fr>(?<![\w+.,/:-])(?<!\d" + _SEP + r")0" + _SEP + r"?[1-9](?:" + _SEP + r"{0,2}\d){8})(?![\w/]|" + _SEP + r"{1,2}\d|[.,:]\d)"
+)
+# identifiers and references that look like phone numbers when written with spaces
+_NOT_A_PHONE_BEFORE = re.compile(
+    r"(?:siret|siren|rpps|adeli|finess|iban|bic|rib|tva|nir|insee|securite sociale|matricule|identifiant|"
+    r"login|code|ref(?:erence)?|commande|dossier|facture|client|contrat|colis|suivi|transaction|"
+    r"montant|total|somme|order|invoice|reference|account|tracking|ticket|licence|adherent)"
+    r"\W{0,3}(?:n\W{0,2}|no\.?|num(?:ero)?\.?|number|#|:)?\W{0,4}$"
+)
+_CURRENCY_AFTER = re.compile(r"^\s{0,2}(?:€|eur\b|euros?\b|\$|usd\b|chf\b|£)", re.IGNORECASE)
+MAX_DIGITS = 15
+
+
+def _parse(candidate: str, international: bool) -> str | None:
+    number = candidate.replace("(0)", "")
+    if international and number.startswith("00"):
+        number = "+" + number[2:]
+    digits = sum(c.isdigit() for c in number)
+    if not 8 <= digits <= MAX_DIGITS:
+        return None
+    try:
+        parsed = phonenumbers.parse(number, None if international else "FR")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def parse_phone_link(value: str) -> Phone | None:
+    """A tel: or sms: link's number."""
+    number = re.split(r"[;?,]", value.split(":", 1)[-1], maxsplit=1)[0]
+    number = re.sub(r"%20|%2B", lambda m: " " if m.group() == "%20" else "+", number, flags=re.IGNORECASE)
+    e164 = _parse(number.strip(), number.strip().startswith(("+", "00")))
+    return Phone(e164=e164, text=value) if e164 else None
+
+
+def find_phones(text: str, budget=None) -> list[Phone]:
+    """Phone numbers written in a text, in order, as written and in E.164."""
+    phones = []
+    if not text:
+        return phones
+    for window in windows(text):
+        if budget is not None:
+            budget.check("extract phones")
+        for m in _CANDIDATE.finditer(window):
+            before = fold(window[max(0, m.start() - 40) : m.start()])
+            if _NOT_A_PHONE_BEFORE.search(before) or _CURRENCY_AFTER.match(window[m.end() : m.end() + 8]):
+                continue
+            e164 = _parse(m.group(), m.lastgroup == "intl")
+            if e164:
+                phones.append(Phone(e164=e164, text=" ".join(m.group().split())))
+    return phones
