@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline.campaigns import KnownDomains, fingerprint
 from pipeline.report import Indicators, OrganisationMatch, Original, Person, Phone, Reason, Report, Reporter, Url
+from pipeline.settings import Settings, StorageSettings, WebSettings
 from pipeline.store import SourceKey, Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review"
@@ -171,3 +172,21 @@ def fill_store(path: Path) -> tuple[Store, dict[str, int]]:
     )
     ids["malformed"] = filed.delivery_id
     return store, ids
+
+
+STAFF, PASSWORD = "marie.dupont", "correct horse battery staple"
+
+
+def review_settings(tmp_path: Path, **web) -> Settings:
+    """Settings of a review app over tmp_path/triage.db, with one staff account and a secret key file."""
+    from pipeline.review.auth import set_password
+
+    secret = tmp_path / "secret_key"
+    secret.write_text("k" * 48)
+    users = tmp_path / "users.toml"
+    set_password(users, STAFF, PASSWORD)
+    return Settings(
+        storage=StorageSettings(database=str(tmp_path / "triage.db")),
+        web=WebSettings(**{"secret_key_env": "", "secret_key_file": str(secret), "users_file": str(users),
+                           "secure_cookies": False, **web}),
+    )

@@ -10,6 +10,7 @@ own route, with a CSP that forbids every load, inside a sandboxed frame.
 from __future__ import annotations
 
 import logging
+import queue
 from datetime import timedelta
 
 from flask import Flask
@@ -24,6 +25,25 @@ PAGE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; frame-src 'self'; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
+
+
+class StorePool:
+    """Open stores (SQLite connections) lent to one request at a time."""
+
+    def __init__(self, open_store, keep: int = 8):
+        self._open, self._idle, self._keep = open_store, queue.LifoQueue(), keep
+
+    def borrow(self):
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            return self._open()
+
+    def give_back(self, store) -> None:
+        if self._idle.qsize() < self._keep:
+            self._idle.put(store)
+        else:
+            store.close()
 
 
 def create_app(settings: Settings, store=None) -> Flask:
@@ -46,9 +66,13 @@ def create_app(settings: Settings, store=None) -> Flask:
         from ..settings import SettingsError
 
         raise SettingsError(None, "web.secret_key", "must be at least 32 characters (e.g. `python3 -c 'import secrets; print(secrets.token_hex(32))'`)")
+    database = settings.path(settings.storage.database)
     app.extensions["triage"] = {
         "settings": settings,
-        "store": store if store is not None else Store.open(settings.path(settings.storage.database)),
+        # a given store is shared (tests, one thread); otherwise each request thread borrows
+        # its own connection from a pool, as SQLite connections are not shared between threads
+        "store": store,
+        "pool": None if store is not None else StorePool(lambda: Store.open(database)),
         "throttle": LoginThrottle(web.max_login_attempts_per_minute),
     }
     views.register(app)

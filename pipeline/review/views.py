@@ -33,7 +33,16 @@ def _ctx():
 
 
 def _store():
-    return _ctx()["store"]
+    if "store" not in g:
+        pool = _ctx()["pool"]
+        g.store = _ctx()["store"] if pool is None else pool.borrow()
+    return g.store
+
+
+def _give_back_store(exc) -> None:
+    store, pool = g.pop("store", None), _ctx()["pool"]
+    if store is not None and pool is not None:
+        pool.give_back(store)
 
 
 def _user() -> str:
@@ -386,6 +395,7 @@ def journal():
 def register(app) -> None:
     app.before_request(_identify)
     app.after_request(_secure_headers)
+    app.teardown_appcontext(_give_back_store)
     app.register_error_handler(HTTPException, _error_page)
     app.context_processor(_context)
     app.add_template_filter(_local_time, "heure")
