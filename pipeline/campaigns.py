@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Protocol, Sequence
+from typing import Callable, Iterable, Protocol, Sequence
 
 import numpy as np
 
@@ -79,17 +79,26 @@ class KnownDomains:
     freemail: frozenset[str] = FREEMAIL_DOMAINS
     shared_hosting: frozenset[str] = SHARED_HOSTING_DOMAINS
     official: frozenset[str] = frozenset()  # official domains of the organisations
+    official_suffixes: tuple[str, ...] = ()  # e.g. gouv.fr: only the State registers there
 
     @classmethod
     def load(cls, domains_file: Path | None, gazetteer_file: Path | None = None) -> "KnownDomains":
         """Free-mail and shortener lists from config/domains.toml, official domains from the
         organisations file, each added to the built-in lists (files that are absent add nothing)."""
         freemail, shared, official = set(FREEMAIL_DOMAINS), set(SHARED_HOSTING_DOMAINS), set()
+        suffixes: list[str] = []
         for path, collect in ((domains_file, _collect_domain_lists), (gazetteer_file, _collect_official)):
             if path and Path(path).is_file():
                 with open(path, "rb") as fh:
-                    collect(tomllib.load(fh), freemail, shared, official)
-        return cls(frozenset(freemail), frozenset(shared), frozenset(official))
+                    data = tomllib.load(fh)
+                collect(data, freemail, shared, official)
+                suffixes.extend(str(v).lower().lstrip(".") for v in data.get("state_suffixes", []))
+        return cls(frozenset(freemail), frozenset(shared), frozenset(official), tuple(sorted(set(suffixes))))
+
+    @classmethod
+    def from_settings(cls, settings) -> "KnownDomains":
+        organisations = settings.path(settings.classifier.organisations_file)
+        return cls.load(organisations.with_name("domains.toml"), organisations)
 
 
 def _collect_domain_lists(data: dict, freemail: set, shared: set, official: set) -> None:
@@ -136,8 +145,10 @@ def _domain_of(address: str) -> str:
     return registered_domain(address.rpartition("@")[2]) if "@" in address else ""
 
 
-def _is_official(domain: str, known: KnownDomains) -> bool:
-    return domain in known.official
+def _is_official(host: str, known: KnownDomains) -> bool:
+    """A host of an official domain (sub-domains included: ars.sante.fr covers www.ars.sante.fr)."""
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in (*known.official, *known.official_suffixes))
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -229,7 +240,7 @@ def fingerprint(report: Report, known: KnownDomains = KnownDomains()) -> Fingerp
         if "@" not in address or address == reporter:
             return
         domain = _domain_of(address)
-        if _is_official(domain, known):
+        if _is_official(address.rpartition("@")[2], known):
             return  # possibly spoofed, possibly genuine: the text decides
         keys.add(f"{kind}:{address}")
         if kind == "sender" and domain not in known.freemail:
@@ -241,7 +252,7 @@ def fingerprint(report: Report, known: KnownDomains = KnownDomains()) -> Fingerp
     text = original_text(report)
     for url in report.indicators.urls:
         domain = (url.registered_domain or registered_domain(url.host or "")).lower()
-        if url.official or not domain or _is_official(domain, known) or domain in known.freemail:
+        if url.official or not domain or _is_official(url.host or domain, known) or domain in known.freemail:
             continue
         if domain in known.shared_hosting or (url.host or "").lower() in known.shared_hosting or "shortener" in url.flags:
             keys.add(f"url:{url.url.split('?')[0].split('#')[0].rstrip('/')}")
@@ -318,6 +329,20 @@ class CampaignIndex:
         for r in sorted(self.campaign_of):
             groups.setdefault(self.campaign_of[r], []).append(r)
         return groups
+
+
+def assign_hook(settings) -> Callable:
+    """The worker's hook (see pipeline.poll): each report filed joins its campaign."""
+    known = KnownDomains.from_settings(settings)
+
+    def assign_campaign(store, report_id: int, report: Report, raw: bytes) -> None:
+        store.assign_campaign(report_id, fingerprint(report, known))
+
+    return assign_campaign
+
+
+def on_filed_hooks(settings) -> list[Callable]:
+    return [assign_hook(settings)]
 
 
 def group(reports: Iterable[tuple[int, Report]], known: KnownDomains = KnownDomains()) -> dict[int, list[int]]:

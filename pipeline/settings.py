@@ -208,10 +208,13 @@ class AcknowledgementSettings:
     enabled: bool = True
     reporter_domains: list[str] = field(default_factory=list)  # empty: any reporter domain
     max_per_reporter_per_day: int = 10
+    max_age_days: int = 7  # reports dated longer ago get no answer (a first import of an old mailbox)
 
     def _check(self, err):
         if self.max_per_reporter_per_day < 0:
             err("max_per_reporter_per_day", "must be 0 or more")
+        if self.max_age_days < 1:
+            err("max_age_days", "must be at least 1")
 
 
 @dataclass
