@@ -72,6 +72,11 @@ class ImapSource(Source):
         """Run one IMAP command; network trouble becomes SourceUnavailable (the poll reconnects)."""
         try:
             return func(*args)
+        except ssl.SSLCertVerificationError as exc:  # retrying cannot help
+            raise SourceError(
+                f"{self.box.host}: the server's certificate is not trusted ({exc.verify_message}); "
+                "set mailbox.ca_file to its CA, or fix the server's certificate"
+            ) from None
         except NETWORK_ERRORS as exc:
             raise SourceUnavailable(f"{what}: {exc.__class__.__name__}: {exc}") from None
 

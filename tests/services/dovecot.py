@@ -16,6 +16,7 @@ import os
 import pwd
 import grp
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -148,7 +149,10 @@ service imap-login {{
     def start(self) -> None:
         if not os.path.exists(DOVECOT):
             raise DovecotError(f"{DOVECOT} not found: run tests/services/install.sh (as root) to install dovecot-imapd")
-        self.process = subprocess.Popen([DOVECOT, "-F", "-c", str(self.config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [DOVECOT, "-F", "-c", str(self.config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: stop() ends every Dovecot process
+        )
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -162,13 +166,19 @@ service imap-login {{
         raise DovecotError(f"dovecot did not listen on {HOST}:{self.imaps_port} within 15 s{self._log_tail()}")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        """The server goes away: the master and every child (open connections die too)."""
+        if self.process is None:
+            return
+        group = self.process.pid  # the group's id is the master's pid (start_new_session)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGTERM)
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            pass
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)  # children that outlived the master
+        self.process.wait()
         self.process = None
 
     def _log_tail(self) -> str:
