@@ -684,10 +684,10 @@ def build_typed_report(builder: Builder, original: Original, reporter: Reporter,
     if original.kind == "sms":
         style = rng.choice(("typed_sms", "typed_sms", "pasted_sms"))
         if style == "pasted_sms":
-            text = as_text(body)
+            text = as_text(body) + ("\n\n" + original.comment if original.comment else "")
         else:
             text = rng.choice(SMS_LEADS).format(when=rng.choice(WHEN_WORDS), sender=original.sender, text=as_text(body).strip())
-            text += "\n\n" + rng.choice(SMS_TAILS)
+            text += "\n\n" + (original.comment or rng.choice(SMS_TAILS))
         subject = rng.choice(("SMS suspect", "SMS frauduleux ?", "Signalement SMS", "sms bizarre", "Fwd: SMS", "Arnaque par SMS ?"))
     else:
         style = "typed_call"
