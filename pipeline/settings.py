@@ -144,7 +144,7 @@ class ScheduleSettings:
 class LimitsSettings:
     """Bounds on the work spent on one message; what they cut is recorded in `defects`."""
 
-    max_message_bytes: int = 40 * 1024 * 1024
+    max_message_bytes: int = 48 * 1024 * 1024  # a 30 MB attachment is 41 MB once base64-encoded
     max_depth: int = 20  # nesting of MIME parts and attached messages
     max_parts: int = 500
     max_text_chars: int = 200_000  # text of one original kept for extraction

@@ -247,13 +247,14 @@ def _without_forward(msg, content, text, subject, reporter_person, ctx) -> tuple
         return "", _attached_original(msg, content, text, ctx, style="direct")
     style = reporter.typed_or_pasted(body)
     note = ""
-    if style == "pasted" and split:
-        note, body = split
-    elif style == "typed":
+    if style == "typed":
         # the doctor's description is both their comment and the only account of the scam
         note = body = reporter.strip_signature(body, reporter_person.name)
     else:
-        body = reporter.strip_signature(body, reporter_person.name)
+        if split:
+            note, body = split
+        # the pasted scam keeps its own closing formula; the reporter's name ends it
+        body = reporter.strip_signature(body, reporter_person.name, at_closing=False)
     return note, Original(
         forward_style=style,
         subject=reporter.strip_forward_prefix(subject),

@@ -86,10 +86,10 @@ def strip_footers(text: str) -> str:
     return text.strip()
 
 
-def strip_signature(text: str, reporter_name: str | None = None) -> str:
+def strip_signature(text: str, reporter_name: str | None = None, *, at_closing: bool = True) -> str:
     """The reporter's words without their signature: cut at '-- ', at a closing formula
-    ("Cordialement"), or at a line holding only the reporter's name, whichever comes first
-    after the first line."""
+    ("Cordialement"; not with at_closing=False, for pasted text that has its own), or at a
+    line holding only the reporter's name, whichever comes first after the first line."""
     text = strip_footers(text)
     if not text:
         return ""
@@ -97,7 +97,7 @@ def strip_signature(text: str, reporter_name: str | None = None) -> str:
     m = _SIG_DELIMITER.search(text)
     if m:
         cuts.append(m.start())
-    for m in _VALEDICTION.finditer(text):
+    for m in _VALEDICTION.finditer(text) if at_closing else ():
         if m.start() > 0 or len(text) > 200:
             cuts.append(m.start())
             break

@@ -1,0 +1,238 @@
+"""unwrap on realistic reports, one per forward style and mail client, French and English.
+
+Each fixture in tests/fixtures/unwrap/ is a report as a doctor's mail client would send it
+to the council; the expectations below are read off the message itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.analyze import Budget
+from pipeline.settings import LimitsSettings
+from pipeline.unwrap import unwrap
+
+FIXTURES = Path(__file__).parent / "fixtures" / "unwrap"
+COUNCIL = frozenset({"signalement@cdom-exemple.fr"})
+
+
+def run(name: str, own=COUNCIL, **limits):
+    return unwrap((FIXTURES / name).read_bytes(), Budget.start(LimitsSettings(**limits)), own)
+
+
+# fixture, style, sender address, sender name, subject, date (ISO prefix), words of the
+# original's text, words of the reporter's comment
+INLINE_CASES = [
+    ("gmail_fr_inline.eml", "certification@drcp-sante.fr", "Direction Régionale de Certification Périodique",
+     "Dernier rappel avant radiation", "2024-03-18T08:47", "transmis pour radiation", "est-ce sérieux ?"),
+    ("gmail_en_inline.eml", "support@doctolib-verification.com", "Doctolib Support",
+     "Action required: verify your Doctolib account", "2024-03-28T21:14", "unusual activity", "does not look like Doctolib"),
+    ("outlook_desktop_fr.eml", "noreply@andpc-validation.com", "ANDPC",
+     "Activation de votre compte DPC", "2024-03-18T09:15", "confirmant vos identifiants", "reçu ce matin"),
+    ("owa_html_only_en.eml", "securite@esante-ans.info", "Agence du Numérique en Santé",
+     "Urgent: e-CPS card renewal required", "2024-03-19T13:48", "e-CPS will expire", "phishing attempt"),
+    ("apple_iphone_fr.eml", "ne-pas-repondre@ordre-medecins-cotisation.com", "Ordre des Médecins",
+     "Cotisation ordinale impayée", "2024-03-19T10:02", "FR76 3000 4000", "Arnaque ?"),
+    ("thunderbird_fr.eml", "no-reply@prosante-connect.eu", "Pro Santé Connect",
+     "Réinitialisation de votre mot de passe", "2024-03-18T11:20", "annulez-la immédiatement", "aucune réinitialisation"),
+    ("yahoo_fr.eml", "contact@sante-formation-conseil.fr", "Santé Formation Conseil",
+     "Formation DPC offerte", "2024-03-19T16:40", "09 70 12 34 56", "voulaient mes identifiants"),
+    ("orange_webmail_fr.eml", "info@mondpc-formation.fr", "Mon DPC",
+     "Vos droits DPC 2024 expirent", "2024-03-20T07:58", "https://bit.ly/3dpc2024", "je vous transfère"),
+    ("sfr_zimbra_fr.eml", "ameli@remboursement-ameli.info", "Assurance Maladie",
+     "Remboursement en attente", "2024-03-21T08:30", "coordonnées bancaires", "faux mail"),
+    ("android_samsung_fr.eml", "greffe@chambre-disciplinaire-ordre.com", "Chambre disciplinaire",
+     "Convocation disciplinaire", "2024-03-29T15:40", "frais de dossier", "aucune procédure"),
+]
+
+
+@pytest.mark.parametrize("name, address, sender_name, subject, date, text, comment", INLINE_CASES, ids=[c[0] for c in INLINE_CASES])
+def test_inline_forward(name, address, sender_name, subject, date, text, comment):
+    result = run(name)
+    (original,) = result.originals
+    assert original.forward_style == "inline"
+    assert original.sender.address == address
+    assert original.sender.name == sender_name
+    assert original.subject == subject
+    assert original.date.startswith(date)
+    assert original.sender_verified is None  # nothing to verify an inline forward against
+    assert text in original.text
+    assert comment in result.reporter.comment
+    # the forward header and the reporter's note stay out of the original's text
+    assert comment not in original.text
+    assert "De :" not in original.text and "From:" not in original.text
+
+
+def test_reporter_is_the_outer_sender_with_decoded_name():
+    result = run("thunderbird_fr.eml")
+    assert result.reporter.address == "dr.garnier@laposte.net"
+    assert result.reporter.name == "Dr Julien Garnier"
+    assert result.subject == "Tr: Réinitialisation de votre mot de passe"  # RFC 2047, base64
+    assert result.message_id == "<9b2e41f0-1c3a-4d27-a2b1-5c0f6d8e7a12@laposte.net>"
+    assert result.date == "2024-03-18T11:45:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "name, leaked",
+    [
+        ("gmail_fr_inline.eml", ["04 78 12 34 56", "rue des Lilas", "Cordialement"]),
+        ("thunderbird_fr.eml", ["Pédiatre", "place du Marché"]),
+        ("outlook_desktop_fr.eml", ["Cardiologue", "confidentiels"]),
+        ("apple_iphone_fr.eml", ["iPhone"]),
+        ("android_samsung_fr.eml", ["Samsung"]),
+        ("owa_html_only_en.eml", ["+33 6 11 22 33 44", "Best regards"]),
+        ("typed_sms_fr.eml", ["02 40 11 22 33", "Envoyé depuis", "Cordialement"]),
+        ("typed_call_en.eml", ["Sent from my iPhone", "Best regards"]),
+    ],
+)
+def test_reporter_signature_footer_and_disclaimer_are_stripped(name, leaked):
+    result = run(name)
+    for words in leaked:
+        assert words not in result.reporter.comment
+        assert all(words not in o.text for o in result.originals)
+
+
+def test_outlook_disclaimer_is_not_part_of_the_original():
+    (original,) = run("outlook_desktop_fr.eml").originals
+    assert original.text.rstrip().endswith("L'équipe ANDPC")
+
+
+def test_gmail_html_fragment_is_the_quoted_original_without_header():
+    (original,) = run("gmail_fr_inline.eml").originals
+    assert 'href="https://drcp-sante.fr/regularisation"' in original.html
+    assert "gmail_attr" not in original.html and "Forwarded message" not in original.html
+    assert "est-ce sérieux" not in original.html
+
+
+def test_outlook_web_html_fragment_follows_the_header_block():
+    (original,) = run("owa_html_only_en.eml").originals
+    assert 'href="https://esante-ans.info/renew?u=jw"' in original.html
+    assert "divRplyFwdMsg" not in original.html and "phishing attempt" not in original.html
+    # the text of a link is shown beside its real target, for extraction
+    assert "https://esante.gouv.fr/e-cps/renew <https://esante-ans.info/renew?u=jw>" in original.text
+
+
+def test_apple_mail_reply_to_is_kept():
+    (original,) = run("apple_iphone_fr.eml").originals
+    assert original.reply_to == "recouvrement@cotisation-cnom.net"
+
+
+def test_attached_original_with_failed_authentication():
+    result = run("attached_rfc822_fr.eml")
+    (original,) = result.originals
+    assert original.forward_style == "attachment"
+    assert original.sender.address == "securite@esante.gouv.fr"
+    assert original.sender.name == "Agence du Numérique en Santé"
+    assert original.reply_to == "support-cps@esante-securite.com"
+    assert original.return_path == "bounce@esante-securite.com"
+    assert original.subject == "Votre carte CPS expire : action requise"
+    assert original.date == "2024-03-21T21:39:55+01:00"
+    assert original.sender_verified is False  # dmarc=fail for esante.gouv.fr
+    assert "confirmez votre code PIN" in original.text
+    assert 'href="https://esante-securite.com/cps/renouveler"' in original.html
+    assert ("Reply-To", "support-cps@esante-securite.com") in original.headers
+    (pdf,) = original.attachments
+    assert (pdf.filename, pdf.content_type) == ("Procedure_CPS.pdf", "application/pdf")
+    assert pdf.size > 0 and len(pdf.sha256) == 64
+    # the reporter's note is kept apart, without signature or phone number
+    assert result.reporter.comment.startswith("Bonjour,")
+    assert "demande ma carte CPS" in result.reporter.comment
+    assert "06 12 34 56 78" not in result.reporter.comment
+    assert "Ci-joint" not in original.text
+
+
+def test_attached_eml_sent_as_octet_stream_with_aligned_dkim_is_verified():
+    result = run("attached_octet_eml.eml")
+    (original,) = result.originals
+    assert original.forward_style == "attachment"
+    assert original.sender.address == "contact@andpc-eu.com"
+    # verified means "really sent by andpc-eu.com", which says nothing of being the ANDPC
+    assert original.sender_verified is True
+    assert result.reporter.comment == "See attached, received this morning."
+
+
+def test_nested_attachments_give_innermost_original_and_every_forwarders_note():
+    result = run("nested_secretary_fr.eml")
+    (original,) = result.originals
+    assert original.sender.address == "validation@certification-medecins.org"
+    assert original.subject == "Validation de votre certification"
+    assert result.reporter.address == "secretariat@cabinet-dupont.fr"
+    assert result.reporter.name == "Secrétariat Cabinet Dupont"
+    assert "Le Dr Dupont me demande" in result.reporter.comment
+    assert "Je pense que c'est une arnaque" in result.reporter.comment
+    assert "marc.dupont@cabinet-dupont.fr" in result.reporter.comment  # who wrote that note
+
+
+def test_several_attached_originals_in_one_report():
+    result = run("two_originals_en.eml")
+    assert [o.sender.address for o in result.originals] == [
+        "accreditation@has-sante-europe.com",
+        "remboursement@urssaf-regul.fr",
+    ]
+    assert all(o.forward_style == "attachment" for o in result.originals)
+    assert result.reporter.comment == "Hello, I received these two emails this week. Both look fake to me."
+
+
+def test_max_originals_is_a_recorded_cut():
+    result = run("two_originals_en.eml", max_originals=1)
+    assert len(result.originals) == 1
+    assert any("originals" in d for d in result.defects)
+
+
+def test_pasted_scam_text():
+    result = run("pasted_fr.eml")
+    (original,) = result.originals
+    assert original.forward_style == "pasted"
+    assert original.sender.address is None and original.sender.name is None
+    assert original.text.startswith("Madame, Monsieur le Docteur,")
+    assert "registre-certification.fr" in original.text
+    assert "Médecin du travail" not in original.text  # the reporter's signature
+    assert result.reporter.comment == "Bonjour, voici le texte du message reçu sur ma boîte professionnelle :"
+
+
+@pytest.mark.parametrize("name, words", [("typed_sms_fr.eml", "07 56 78 90 12"), ("typed_call_en.eml", "+33 1 86 95 00 00")])
+def test_typed_report_of_an_sms_or_a_call(name, words):
+    result = run(name)
+    (original,) = result.originals
+    assert original.forward_style == "typed"
+    assert original.sender.address is None
+    assert words in original.text  # the number the scammer used, not the doctor's own
+    assert words in result.reporter.comment
+
+
+def test_redirect_keeps_the_scammers_from_and_names_the_redirector_as_reporter():
+    result = run("redirect_resent_fr.eml")
+    (original,) = result.originals
+    assert original.forward_style == "direct"
+    assert original.sender.address == "service@ameli.fr"
+    assert original.reply_to == "ameli-pro@ameli-pro-securite.com"
+    assert original.subject == "Mise à jour obligatoire de vos coordonnées"  # raw 8-bit UTF-8 header
+    assert original.sender_verified is False
+    assert result.reporter.address == "luc.fabre@medecin-exemple.fr"
+
+
+def test_the_council_and_the_reporter_are_never_the_original_sender():
+    raw = (
+        "From: Dr Alice Noel <alice.noel@gmail.com>\nTo: signalement@cdom-exemple.fr\n"
+        "Subject: TR: ma question\n\nVoici mon message précédent.\n\n"
+        "---------- Forwarded message ---------\nFrom: Dr Alice Noel <alice.noel@gmail.com>\n"
+        "Date: Mon, 18 Mar 2024 at 09:00\nSubject: question\nTo: signalement@cdom-exemple.fr\n\n"
+        "Est-ce que le mail de la DRCP est vrai ?\n"
+    ).encode()
+    result = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL)
+    (original,) = result.originals
+    assert original.sender.address is None
+    assert any("reporter or the council" in d for d in result.defects)
+
+
+def test_name_only_sender_and_mailto_forms():
+    raw = (
+        "From: Dr Bruno Petit <b.petit@wanadoo.fr>\nTo: signalement@cdom-exemple.fr\nSubject: TR: DPC\n\n"
+        "A voir.\n\n-----Message d'origine-----\nDe : Service DPC\nEnvoyé : mardi 2 avril 2024 10:00\n"
+        "À : Petit Bruno\nObjet : Vos heures DPC\n\nAppelez le 01 23 45 67 89.\n"
+    ).encode()
+    (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert (original.sender.name, original.sender.address) == ("Service DPC", None)
+    assert original.date == "2024-04-02T10:00:00"
