@@ -203,3 +203,48 @@ def test_without_smtp_the_scheduled_digest_is_written_only(store, settings, tmp_
     assert digest.run_scheduled(settings, store, paris(2026, 11, 23, 9)) == [date(2026, 11, 22)]
     assert (tmp_path / "digests" / "digest-2026-11-22.txt").read_text("utf-8").startswith("Signalements du dimanche 22 novembre 2026")
     assert digest.run_scheduled(settings, store, paris(2026, 11, 23, 9)) == []
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+
+def write_config(tmp_path, smtp: str = "") -> str:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        f'[storage]\ndatabase = "{tmp_path / "triage.db"}"\n'
+        f'[digest]\noutput_dir = "{tmp_path / "out"}"\nrecipients = ["permanence@cdom75.example"]\n{smtp}',
+        "utf-8",
+    )
+    return str(path)
+
+
+def test_command_writes_the_digest_and_prints_its_path(tmp_path, capsys):
+    from pipeline.cli import main
+
+    with Store.open(tmp_path / "triage.db") as s:
+        file_fixture_day(s)
+    assert main(["digest", "--date", "2026-11-20", "--config", write_config(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Synthèse du 2026-11-20 : 18 signalement(s), 7 campagne(s), 2 à examiner, 0 en échec"  # the two typed reports
+    assert out[1] == str(tmp_path / "out" / "digest-2026-11-20.html")
+    assert (tmp_path / "out" / "digest-2026-11-20.txt").is_file()
+
+
+def test_command_send_without_smtp_is_a_clear_error(tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["digest", "--send", "--config", write_config(tmp_path)]) == 2
+    assert "smtp.host: no SMTP server configured" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_command_send_mails_it(tmp_path, monkeypatch, capsys):
+    from pipeline.cli import main
+
+    with smtp_server(tmp_path, "implicit", monkeypatch) as server:
+        smtp = server.settings(sender="triage@cdom75.example")
+        section = (f'[smtp]\nhost = "{smtp.host}"\nport = {smtp.port}\ntls = "implicit"\nca_file = "{smtp.ca_file}"\n'
+                   f'username = "{smtp.username}"\npassword_env = "{smtp.password_env}"\nsender = "{smtp.sender}"\n')
+        assert main(["digest", "--date", "2026-11-20", "--send", "--config", write_config(tmp_path, section)]) == 0
+    assert "envoyée à permanence@cdom75.example" in capsys.readouterr().out
+    assert [r.rcpt_tos for r in server.received] == [["permanence@cdom75.example"]]

@@ -73,11 +73,13 @@ def write(settings: Settings, store, day: date, now: datetime) -> DigestOutput:
 
 
 def send(settings: Settings, store, day: date, now: datetime) -> DigestOutput:
-    """Write the digest of `day` and mail it; the day is then recorded as sent."""
+    """Write the digest of `day` and mail it; a day that is over is then recorded as sent
+    (a digest of today so far does not stand for tomorrow morning's)."""
     require_sendable(settings)
     output = write(settings, store, day, now)
     mailer.send(settings.smtp, to_message(settings, output.rendered))
-    store.mark_digest_sent(day.isoformat(), str(output.html_path))
+    if output.digest.complete:
+        store.mark_digest_sent(day.isoformat(), str(output.html_path))
     log.info("digest sent day=%s reports=%d campaigns=%d", day, output.digest.total, len(output.digest.campaigns))
     return output
 

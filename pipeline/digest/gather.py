@@ -63,6 +63,11 @@ class Digest:
     review_url: str | None = None
 
     @property
+    def complete(self) -> bool:
+        """The whole day is covered (it is over)."""
+        return self.end.date() > self.day
+
+    @property
     def total(self) -> int:
         return sum(self.counts.values())
 
