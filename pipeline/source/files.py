@@ -152,11 +152,23 @@ class MaildirSource(FileSource):
             os.replace(path, self.root / "cur" / f"{unique}:2,{new_flags}")
             return f"keyword:{self.settings.mailbox.failed_keyword if failed else self.settings.mailbox.keyword}"
         folder = self.failed if failed else self.processed
-        for sub in ("new", "cur", "tmp"):
-            (folder / sub).mkdir(parents=True, exist_ok=True)
-        (folder / "maildirfolder").touch()
+        if not (folder / "cur").is_dir():
+            self._create_folder(folder)
         os.replace(path, folder / "cur" / f"{unique}:2,{flags}")
         return f"moved:{folder.name[1:]}"
+
+
+    def _create_folder(self, folder: Path) -> None:
+        """A Maildir++ subfolder, owned like the Maildir itself so that the IMAP server
+        serving it (running as the mailbox's owner) can use it when we run as root."""
+        owner = self.root.stat()
+        for path in (folder, folder / "new", folder / "cur", folder / "tmp", folder / "maildirfolder"):
+            if path.name == "maildirfolder":
+                path.touch()
+            else:
+                path.mkdir(mode=0o700, exist_ok=True)
+            if os.geteuid() == 0:
+                os.chown(path, owner.st_uid, owner.st_gid)
 
 
 def _keyword_letter(root: Path, keyword: str) -> str:
@@ -175,4 +187,7 @@ def _keyword_letter(root: Path, keyword: str) -> str:
             raise SourceError(f"{path}: no free keyword letter for {keyword!r} (26 in use)")
         entries[keyword] = free
         path.write_text("".join(f"{i} {name}\n" for name, i in sorted(entries.items(), key=lambda e: e[1])), "utf-8")
+        if os.geteuid() == 0:  # Dovecot, running as the mailbox's owner, updates this file too
+            owner = root.stat()
+            os.chown(path, owner.st_uid, owner.st_gid)
     return chr(ord("a") + entries[keyword])
