@@ -105,9 +105,8 @@ def _neutralise(html: str) -> str:
         source = (image.get("src") or "").strip()
         if _INLINE_PICTURE.match(source):
             continue
-        where = ""
-        if source:
-            where = " : image jointe au message" if source.lower().startswith("cid:") else f" : {defang(source)}"
+        scheme = source.split(":", 1)[0].lower()
+        where = {"": "", "cid": " : image jointe au message", "data": " : image intégrée"}.get(scheme, f" : {defang(source[:300])}")
         image.replace_with(BLOCKED_IMAGE_TEXT.format(where=where))
     for text in soup.find_all(string=True):
         defanged = defang(str(text))
