@@ -749,7 +749,8 @@ def write_split(originals: list[Original], split: str, rng: random.Random) -> li
             senders = ""
         else:
             raw = build_report(builder, style, group, reporter, council)
-            senders = " ".join(parseaddr(o.sender)[1] for o in group)
+            # a pasted original has no header left: its sender cannot be known
+            senders = "" if style == "pasted" else " ".join(parseaddr(o.sender)[1] for o in group)
         name = f"{number:04d}-{style}.eml"
         (out / name).write_bytes(raw)
         rows.append({"file": name, "label": group[0].label, "family": group[0].family, "style": style,
