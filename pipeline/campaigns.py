@@ -372,6 +372,7 @@ class Member:
     report: Report
     filed_at: str  # ISO 8601, UTC
     state: str = "new"
+    label: str | None = None  # the verdict staff gave it, if any
 
 
 @dataclass
@@ -410,7 +411,7 @@ def campaign_verdict(members: Sequence[Member]) -> tuple[str, float]:
     """The verdict most of the weight pleads for; a staff correction outweighs the classifier."""
     weight: Counter[str] = Counter()
     for m in members:
-        corrected = STATE_VERDICT.get(m.state)
+        corrected = m.label or STATE_VERDICT.get(m.state)
         weight[corrected or m.report.verdict] += 2.0 if corrected else max(m.report.confidence, 0.01)
     verdict = max(weight, key=lambda v: (weight[v], SEVERITY.get(v, 0)))
     return verdict, weight[verdict] / sum(weight.values())

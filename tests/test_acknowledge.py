@@ -103,9 +103,11 @@ def test_otherwise_staff_will_look_at_it(settings, store, server):
 def test_a_hostile_subject_is_defanged_in_the_answer(settings, store, server):
     report = fraud_report()
     report.originals[0].subject = "Validez ici https://faux-ans.example/login <script>"
+    report.reporter.name = "Dr X via https://relais.example"
     answer(settings, store, report)
     body = server.messages[0].get_content()
     assert "hxxps://faux-ans[.]example/login" in body and "https://faux-ans" not in body
+    assert body.startswith("Bonjour Dr X via hxxps://relais[.]example,")
 
 
 def test_never_the_scammer_of_a_direct_report(settings, store, server):

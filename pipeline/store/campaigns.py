@@ -141,9 +141,17 @@ class CampaignStore:
 
     def campaign_members(self, campaign_id: int) -> list[Member]:
         rows = self.db.execute(
-            "SELECT id, report_json, created_at, state FROM reports WHERE campaign_id = ? ORDER BY id", (campaign_id,)
+            "SELECT id, report_json, created_at, state, label FROM reports WHERE campaign_id = ? ORDER BY id", (campaign_id,)
         )
-        return [Member(r["id"], Report.from_dict(json.loads(r["report_json"])), r["created_at"], r["state"]) for r in rows]
+        return [
+            Member(r["id"], Report.from_dict(json.loads(r["report_json"])), r["created_at"], r["state"], r["label"])
+            for r in rows
+        ]
+
+    def refresh_campaign(self, campaign_id: int) -> None:
+        """Recompute a campaign's stored verdict, counts and dates (after staff relabel a report)."""
+        with self.transaction() as db:
+            self._refresh(db, self.resolve_campaign(campaign_id))
 
     def campaign_summary(self, campaign_id: int) -> CampaignSummary:
         campaign_id = self.resolve_campaign(campaign_id)
