@@ -181,6 +181,10 @@ def fwd_header_lines(client: str, o: dict, report: dict, doctor: dict) -> tuple[
                        [("De :", sender_shown(o)), ("Envoyé :", fr_long(d)), ("À :", f"{doctor['first']} {doctor['last']} <{to}>"), ("Objet :", subject)]),
         "outlook_en": ("________________________________",
                        [("From:", sender_shown(o)), ("Sent:", en_long(d)), ("To:", f"{doctor['first']} {doctor['last']} <{to}>"), ("Subject:", subject)]),
+        "outlook_desktop_fr": (None,
+                               [("De :", sender_shown(o)), ("Envoyé :", fr_long(d)), ("À :", f"{doctor['first']} {doctor['last']} <{to}>"), ("Objet :", subject)]),
+        "outlook_desktop_en": (None,
+                               [("From:", sender_shown(o)), ("Sent:", en_long(d)), ("To:", f"{doctor['first']} {doctor['last']} <{to}>"), ("Subject:", subject)]),
         "outlook_legacy_fr": ("-----Message d'origine-----",
                               [("De :", sender_shown(o, "mailto")), ("Envoyé :", fr_long(d)), ("À :", to), ("Objet :", subject)]),
         "outlook_legacy_en": ("-----Original Message-----",
@@ -360,13 +364,57 @@ def report_date(report: dict, o: dict):
     return parsedate_to_datetime(o["date"]) + timedelta(minutes=17 + int(token(report["file"], "delay", n=4), 16) % 900)
 
 
+SAFELINKS = "https://eur02.safelinks.protection.outlook.com/?url={url}&data=05%7C02%7C{mailbox}%7C{tid}%7C84df9e7fe9f640afb435aaaaaaaaaaaa%7C1%7C0%7C638{tid2}%7CUnknown&sdata={sdata}%3D&reserved=0"
+
+
+def safelinked(o: dict, report: dict, doctor: dict) -> dict:
+    """The original as a Microsoft 365 mailbox delivers it: every link rewritten by Safe Links."""
+    from urllib.parse import quote
+
+    def wrap(url: str) -> str:
+        return SAFELINKS.format(url=quote(url, safe=""), mailbox=quote(doctor["email"], safe=""),
+                                tid=token(report["file"], url, n=16), tid2=token(url, n=12).upper(),
+                                sdata=token(report["file"], "sdata", url, n=30))
+
+    body = personalise(o["body"], report, doctor)
+    body = LINK.sub(lambda m: f"[[{m['label']}|{wrap(m['url'])}]]", body)
+    body = re.sub(r"(?<![|\[])" + BARE_URL.pattern, lambda m: f"[[{m[0]}|{wrap(m[0])}]]", body)
+    return dict(o, body=body)
+
+
+def word_html(intro: str, client: str, o: dict, report: dict, doctor: dict) -> str:
+    """Outlook desktop's HTML: Word's MsoNormal paragraphs and its bordered header block."""
+    _, lines = fwd_header_lines(client, o, report, doctor)
+    e = html.escape
+    paras = "".join(f"<p class=MsoNormal>{e(line) or '<o:p>&nbsp;</o:p>'}<o:p></o:p></p>\n" for line in intro.split("\n"))
+    rows = "<br>\n".join(f"<b>{e(k[:-1].strip())}&nbsp;:</b> {e(v)}" for k, v in lines)
+    body = original_html(personalise(o["body"], report, doctor), o)
+    return ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
+            'xmlns="http://www.w3.org/TR/REC-html40"><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252">'
+            '<meta name=Generator content="Microsoft Word 15 (filtered medium)"><style><!--\n/* Style Definitions */\n'
+            'p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}\n'
+            '@page WordSection1\n\t{size:612.0pt 792.0pt;margin:70.85pt 70.85pt 70.85pt 70.85pt;}\ndiv.WordSection1\n\t{page:WordSection1;}\n'
+            '--></style></head><body lang=FR link="#0563C1" vlink="#954F72" style=\'word-wrap:break-word\'>'
+            f"<div class=WordSection1>{paras}<p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            "<div><div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+            f"<p class=MsoNormal>{rows}<o:p></o:p></p></div></div><p class=MsoNormal><o:p>&nbsp;</o:p></p>\n{body}</div></body></html>\n")
+
+
 def render_inline(report: dict, doctor: dict, originals: list[dict]) -> EmailMessage:
     client = report["client"]
     o = originals[0]
+    if report.get("safelinks"):
+        o = safelinked(o, report, doctor)
     intro = reporter_text(report, doctor)
     fwd_txt = inline_text(client, o, report, doctor)
     msg = outer_message(report, doctor, report.get("subject") or fwd_prefix(client) + personalise(o["subject"], report, doctor), report_date(report, o))
     text = (intro + "\n\n" if intro else "\n") + fwd_txt + "\n"
+    if client.startswith("outlook_desktop"):
+        # Outlook desktop in France writes Windows-1252, not UTF-8
+        msg.set_content(text, charset="windows-1252")
+        msg.add_alternative(word_html(intro, client, o, report, doctor), subtype="html", charset="windows-1252")
+        return msg
     if client.startswith(("ios", "samsung", "orange", "sfr", "laposte", "free")) and not report.get("html_part"):
         msg.set_content(text)
         return msg
@@ -381,6 +429,11 @@ def render_inline(report: dict, doctor: dict, originals: list[dict]) -> EmailMes
                      f'<div id="appendonsend"></div>{inline_html(client, o, report, doctor)}')
     else:
         html_body = f"<div>{intro_html}</div>{inline_html(client, o, report, doctor)}"
+    if report.get("html_only"):
+        # some webmails and mobile apps send the forward as HTML alone
+        msg.clear_content()
+        msg.set_content(wrap_html(html_body), subtype="html")
+        return msg
     msg.add_alternative(wrap_html(html_body), subtype="html")
     return msg
 
@@ -543,6 +596,8 @@ def main() -> int:
         report["council"] = COUNCILS[report.get("council", n % len(COUNCILS))]
         doctor = REPORTERS[report["doctor"]]
         origs = [originals[k] for k in report["originals"]]
+        if report.get("name_only"):
+            origs = [dict(o, **{"from": (o["from"][0], "")}) for o in origs]
         for k in report["originals"]:
             used[k] += 1
         msg = RENDERERS[report["style"]](report, doctor, origs)
@@ -550,7 +605,9 @@ def main() -> int:
         for i, part in enumerate(p for p in msg.walk() if p.get_content_maintype() == "multipart"):
             # the stdlib draws random boundaries: fix them so the set rebuilds byte for byte
             part.set_boundary(f"----=_Part_{i}_{token(report['file'], 'boundary', str(i), n=24)}")
-        raw = msg.as_bytes(policy=policy.SMTP)
+        # the stdlib folds "word =?utf-8?...?=" leaving the space before the line break, which
+        # unfolds to two spaces; mail clients fold before the space
+        raw = re.sub(rb" \r\n (=\?)", rb"\r\n \1", msg.as_bytes(policy=policy.SMTP))
         back = BytesParser(policy=policy.default).parsebytes(raw)
         assert not back.defects, (report["file"], back.defects)
         assert back["From"] and back["Subject"], report["file"]

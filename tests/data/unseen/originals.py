@@ -636,6 +636,15 @@ Recording expires in 24 hours.
 
 Zoom Video Communications""",
          domains="zoom-invite-secure.net", phones="", auth="none"),
+
+    dict(key="call_en_typed", label="fraud", lang="en", from_=("", ""), subject="",
+         date="20 Nov 2025 16:30:00 +0100", html=False,
+         body="""Hello,
+
+This afternoon a man called my practice claiming to work for the "regional certification office" of the Ordre. He said my periodic certification was incomplete and that I would be struck off unless I enrolled today in their programme (2,400 euros, "refunded by the DPC"). He asked for my RPPS number and my CPS card PIN.
+
+The number he called from was 01 73 29 84 56. I hung up.""",
+         domains="", phones="+33173298456"),
 ]
 
 
@@ -1113,6 +1122,40 @@ Acquisitions Editor
 
 If you would rather not hear from us, just reply "no thanks".""",
          domains="meridianacademicpress.com", phones="", auth="pass"),
+
+    dict(key="agenda_vendor", label="spam", lang="fr",
+         from_=("RDVmédical", "contact@rdvmedical-agenda.fr"),
+         subject="Votre agenda en ligne sans commission : 39 €/mois",
+         date="15 Nov 2025 09:40:00 +0100",
+         body="""Docteur,
+
+RDVmédical est l'agenda en ligne conçu par des médecins : prise de rendez-vous 24h/24, rappels SMS, téléconsultation incluse, sans engagement.
+
+39 € HT par mois, premier mois offert.
+
+Essayer gratuitement : https://www.rdvmedical-agenda.fr/essai
+Une question ? 04 26 78 30 12
+
+Se désinscrire : https://www.rdvmedical-agenda.fr/desinscription""",
+         domains="rdvmedical-agenda.fr", phones="+33426783012", auth="pass"),
+
+    dict(key="en_med_tourism", label="spam", lang="en",
+         from_=("Istanbul Health Partners", "partners@istanbulhealthpartners.com"),
+         subject="Partnership proposal for your patients",
+         date="16 Nov 2025 12:10:00 +0100",
+         body="""Dear Dr. {name},
+
+Istanbul Health Partners works with JCI-accredited hospitals in Istanbul for orthopaedic, ophthalmic and dental surgery. We are looking for referring physicians in France and offer a dedicated coordinator for every patient.
+
+Brochure and price list: https://istanbulhealthpartners.com/physicians
+
+WhatsApp: +90 532 555 01 87
+
+Kind regards,
+Deniz Aksoy, Partnerships Manager
+
+If you do not wish to hear from us, reply UNSUBSCRIBE.""",
+         domains="istanbulhealthpartners.com", phones="+905325550187", auth="pass"),
 ]
 
 
@@ -1647,6 +1690,54 @@ Could you send them to me, or tell me how to make a formal request? My phone is 
 Many thanks,
 Thomas Whitfield""",
          domains="", phones="+447911123456", auth="pass"),
+
+    dict(key="mailiz_notification", label="legitimate", lang="fr",
+         from_=("Mailiz - Messagerie sécurisée de santé", "notification@mailiz.mssante.fr"),
+         subject="Vous avez reçu un nouveau message sécurisé",
+         date="10 Nov 2025 11:52:00 +0100",
+         body="""Bonjour,
+
+Un nouveau message est arrivé dans votre boîte Mailiz.
+
+Expéditeur : laboratoire.biologie@cerballiance.mssante.fr
+Objet : Résultats d'analyses
+
+Pour le lire, connectez-vous à votre messagerie avec votre carte CPS ou votre e-CPS : https://mailiz.mssante.fr
+
+Cette notification ne contient aucune donnée de santé. Ne répondez pas à ce message.
+
+Mailiz, la messagerie sécurisée de santé proposée par l'Ordre des médecins""",
+         domains="mssante.fr", phones="", auth="pass"),
+
+    dict(key="doctolib_facture", label="legitimate", lang="fr",
+         from_=("Doctolib", "facturation@doctolib.fr"),
+         subject="Votre facture Doctolib - novembre 2025",
+         date="01 Nov 2025 06:15:00 +0100",
+         body="""Bonjour Docteur {name},
+
+Votre facture du mois de novembre 2025 (abonnement Doctolib Pro, 149,00 € TTC) est disponible. Elle sera prélevée le 5 novembre sur le compte enregistré.
+
+Consulter mes factures : https://pro.doctolib.fr/billing/invoices
+
+Pour toute question, contactez notre service client depuis votre compte.
+
+L'équipe Doctolib""",
+         domains="doctolib.fr", phones="", auth="pass"),
+
+    dict(key="cfe_impots", label="legitimate", lang="fr",
+         from_=("impots.gouv.fr", "ne-pas-repondre@dgfip.finances.gouv.fr"),
+         subject="Votre avis de CFE 2025 est disponible dans votre espace professionnel",
+         date="18 Nov 2025 08:30:00 +0100",
+         body="""Madame, Monsieur,
+
+Votre avis de cotisation foncière des entreprises (CFE) 2025 est disponible dans votre espace professionnel.
+
+Date limite de paiement : 15 décembre 2025.
+
+Pour le consulter et le payer, connectez-vous à votre espace professionnel sur https://www.impots.gouv.fr
+
+La Direction générale des Finances publiques ne vous demande jamais vos coordonnées bancaires par courriel.""",
+         domains="impots.gouv.fr", phones="", auth="pass"),
 ]
 
 ORIGINALS = []

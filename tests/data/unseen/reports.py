@@ -83,6 +83,11 @@ REPORTERS = {
                   signature="Ravi Patel MD"),
     "brown": dict(first="Emma", last="Brown", email="emma.brown.md@gmail.com",
                   signature="Emma Brown, MD\nSports medicine - Bordeaux\nhttps://www.emmabrown-sportsmed.fr\n+33 5 56 90 14 72"),
+    # hospital doctors on a Microsoft 365 tenant with Safe Links and Outlook desktop
+    "lemaire": dict(first="Cécile", last="Lemaire", email="c.lemaire@ghn-dauphine.fr",
+                    signature="Dr Cécile LEMAIRE\nPraticien hospitalier - Médecine interne\nGroupe hospitalier Nord-Dauphiné\nTél. : 04 74 27 30 11 - Poste 4821"),
+    "walsh": dict(first="Kevin", last="Walsh", email="k.walsh@ghn-dauphine.fr",
+                  signature="Dr Kevin Walsh\nEmergency department\nGroupe hospitalier Nord-Dauphiné\n+33 4 74 27 30 00"),
     # relays: secretaries and colleagues who pass a doctor's forward on
     "sec_croixrousse": dict(first="Secrétariat", last="Croix-Rousse", display="Secrétariat Cabinet Croix-Rousse",
                             email="secretariat@cabinet-medical-croixrousse.fr",
@@ -279,6 +284,23 @@ REPORTS = [
     R("en_microsoft_code", "inline", "patel", "yahoo_en", "I did not ask for a code. Is someone trying to get into my account?", council=3),
     R("en_who_newsletter", "attachment", "mueller", "thunderbird_en", "Just checking.", council=7),
     R("en_patient_records", "inline", "smith", "gmail_en", "A former patient asks for his records by email. Is this a known scam?", council=1),
+
+    # ==================================================== Outlook desktop, Safe Links, name-only senders, HTML-only
+    R("andpc_validation", "inline", "lemaire", "outlook_desktop_fr",
+      "Bonjour,\n\nJe vous transmets ce message reçu sur ma messagerie de l'hôpital. Le vrai site est https://www.agencedpc.fr, je n'ai pas cliqué.\n\nCordialement",
+      name_only=True, council=0),
+    R("ecps_expire", "inline", "lemaire", "outlook_desktop_fr", "Pour information, reçu ce matin.", safelinks=True, council=0),
+    R("mailbox_quota", "inline", "walsh", "outlook_desktop_en", "Hi, this reached my hospital mailbox. Phishing?", safelinks=True, council=0),
+    R("drcp_radiation", "inline", "thomas", "orange_fr", "et un de plus", html_part=True, html_only=True, council=0),
+    R("ordre_newsletter", "inline", "moreau", "yahoo_fr", "Bonjour, est-ce bien de l'Ordre ?", html_only=True, council=1),
+    R("andpc_certif_info", "inline", "lemaire", "outlook_desktop_fr", "Est-ce bien l'ANDPC ? Merci.", name_only=True, council=0),
+    R("mailiz_notification", "inline", "walsh", "outlook_desktop_fr", "Is this Mailiz notice genuine?", safelinks=True, council=0),
+    R("doctolib_facture", "inline", "boyer", "gmail_fr", "Bonjour, Doctolib me prélève-t-il vraiment ? Je vérifie avant.", council=6),
+    R("cfe_impots", "inline", "bertrand", "thunderbird_fr", "Bonjour, avec le faux remboursement d'impôts qui circule, je préfère vérifier celui-ci.", council=6),
+    R("agenda_vendor", "inline", "durand", "outlook_desktop_fr", "Démarchage.", name_only=True, council=5),
+    R("en_med_tourism", "inline", "brown", "gmail_en",
+      "Hello,\n\nIs this kind of referral partnership allowed? Feel free to call me on 06 33 18 72 40 if you need more.\n\nBest", council=2),
+    R("call_en_typed", "typed", "brown", subject="Threatening call about certification", council=2),
 
     # ==================================================== nested forwards (secretary or colleague relays)
     R("drcp_radiation", "nested", "michel", "gmail_fr", "Peux-tu transmettre à l'Ordre ? Merci",
