@@ -28,6 +28,7 @@ from ..report import Attachment
 _RFC822_START = re.compile(
     rb"\A(?:\s*(?:[!-9;-~]+):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}", re.ASCII
 )
+_FOLDING = re.compile(r"\r?\n[ \t]+")
 _MESSAGE_HEADER_NAMES = re.compile(rb"^(?:from|subject|date|message-id|received|return-path|to):", re.I | re.M)
 
 
@@ -61,9 +62,11 @@ def header_text(value) -> str:
         return ""
     if not isinstance(value, str):
         value = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in value):  # raw 8-bit bytes kept by the parser
-        value = decode_bytes(value.encode("ascii", "surrogateescape"), None)
-    value = re.sub(r"\r?\n[ \t]+", " ", value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # raw 8-bit bytes, kept by the parser as surrogates
+        value = decode_bytes(value.encode("utf-8", "surrogateescape"), None)
+    value = _FOLDING.sub(" ", value)
     if "=?" not in value:
         return value.strip()
     try:
@@ -83,9 +86,15 @@ def get_header(msg: Message, name: str) -> str:
 
 
 def get_all_headers(msg: Message, name: str) -> list[str]:
-    # raw_items() bypasses compat32's conversion of 8-bit headers into unreadable Header objects
-    name = name.lower()
-    return [value for key, value in msg.raw_items() if key.lower() == name]
+    # raw_items() bypasses compat32's conversion of 8-bit headers into unreadable Header
+    # objects; the index is built once per message
+    index = getattr(msg, "_triage_header_index", None)
+    if index is None:
+        index = {}
+        for key, value in msg.raw_items():
+            index.setdefault(key.lower(), []).append(value)
+        msg._triage_header_index = index
+    return index.get(name.lower(), [])
 
 
 def parse_bytes(raw: bytes, limits, defects: list[str]) -> Message:
