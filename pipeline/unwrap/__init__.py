@@ -84,10 +84,11 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     originals: list[Original] = []
     for inner in content.attached:
         originals.extend(_from_attached(inner, 1, ctx))
-    found = _from_inline(text, content.html, ctx)
+    forwarding = reporter.is_forward_subject(subject)
+    found = _from_inline(text, content.html, ctx, forwarding)
     if found is None and content.text.strip() and content.html:
         # some clients put the quoted original only in the HTML alternative
-        found = _from_inline(html.html_text(content.html, ctx.limits.max_text_chars * 4, budget), content.html, ctx)
+        found = _from_inline(html.html_text(content.html, ctx.limits.max_text_chars * 4, budget), content.html, ctx, forwarding)
     own_note = found[0] if found else text
     if found:
         if not found[1].subject and reporter.is_forward_subject(subject):
@@ -153,7 +154,7 @@ def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
     inner: list[Original] = []
     for child in content.attached:
         inner.extend(_from_attached(child, depth + 1, ctx))
-    found = _from_inline(text, content.html, ctx) if (inner or forwarder or _reads_as_forward(msg, text)) else None
+    found = _from_inline(text, content.html, ctx, True) if (inner or forwarder or _reads_as_forward(msg, text)) else None
     if found:
         inner.append(found[1])
     if inner or forwarder:
@@ -192,14 +193,18 @@ def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Con
     )
 
 
-def _from_inline(text: str, html_source: str | None, ctx: _Context) -> tuple[str, Original] | None:
-    """(the reporter's note, the innermost inline original) of a text, or None."""
+def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: bool = True) -> tuple[str, Original] | None:
+    """(the reporter's note, the innermost inline original) of a text, or None.
+
+    A quoted reply ("RE: …" header, "… a écrit :") is a forward only at the top of a message
+    whose subject says it is forwarded; elsewhere it is the quoted conversation of the
+    message that holds it (scammers reply into hijacked threads)."""
     levels: list[InlineForward] = []
     body = text
     while len(levels) < ctx.limits.max_depth:
         ctx.budget.check("unwrap inline")
         found = inline.find_forward(body)
-        if found is None or (levels and found.is_quoted_reply()):
+        if found is None or ((levels or not forwarding) and found.is_quoted_reply()):
             break
         levels.append(found)
         body = found.body

@@ -65,11 +65,15 @@ _TYPED_CUES = re.compile(
     re.IGNORECASE,
 )
 _CALL_OR_SMS = re.compile(r"\b(?:appel|appel[ée]|t[ée]l[ée]phon|sms|texto|vocal|call|called|phone|text message|voicemail)", re.IGNORECASE)
+# An opening note by which the reporter hands over what follows: the act of passing it on
+# ("voici le message", "je vous transmets", "below is the email") or a question about it
+# ("est-ce une arnaque ?"). Words such as "phishing" alone are not enough: scams use them.
 _PASTE_INTRO = re.compile(
-    r"(?:voici|ci-dessous|ci-apr[èe]s|je vous (?:transmets|transf[èe]re|copie|colle|signale)|"
-    r"copi[ée]-coll[ée]|texte (?:du|de ce) (?:message|mail|courriel|sms)|below|here is|pasted|"
-    r"i (?:received|got) (?:this|the following)|j'ai re[çc]u (?:ce|le|ceci|un)|suspect|arnaque|phishing|"
-    r"hame[çc]onnage|frauduleu|signal|fraud|scam)",
+    r"(?:voici (?:le|un|ce|l')|ci-dessous|ci-apr[èe]s|je vous (?:transmets|transf[èe]re|copie|colle|signale|envoie)|"
+    r"copi[ée][- ]coll[ée]|texte (?:du|de ce|d'un) (?:message|mail|courriel|sms)|"
+    r"j'ai re[çc]u (?:ce|le|ceci|un|cet)|re[çc]u (?:ce matin|hier|aujourd'hui|ce jour)|"
+    r"below is|here is the|pasted|i (?:received|got) (?:this|the following)|"
+    r"(?:arnaque|phishing|hame[çc]onnage|scam|fraude?|frauduleu\w*|suspect\w*|faux|fake|legit\w*|s[ée]rieux|vrai)[^\n?]{0,40}\?)",
     re.IGNORECASE,
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:fwd?|tr|trans|fw|wg|rv|i|enc|doorst|vs|vb|pd|rif|reenv|\u8f6c\u53d1)\s*:\s*)+", re.IGNORECASE)
@@ -151,7 +155,7 @@ def split_paste(text: str) -> tuple[str, str] | None:
     if len(paragraphs) != 2:
         return None
     intro, rest = paragraphs
-    if len(intro) <= 400 and (intro.rstrip().endswith(":") or _PASTE_INTRO.search(intro)) and rest.strip():
+    if len(intro) <= 400 and _PASTE_INTRO.search(intro) and rest.strip():
         return intro.strip(), rest.strip()
     return None
 
