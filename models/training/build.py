@@ -165,6 +165,15 @@ def pick_reporter(rng: random.Random) -> Reporter:
     return Reporter(name, f"{local}@{domain}", signature, department)
 
 
+def secretary_of(doctor: Reporter, rng: random.Random) -> Reporter:
+    """The practice's secretariat, who forwards the doctor's report on."""
+    last = doctor.name.split(" ", 1)[1]
+    slug = re.sub(r"[^a-z0-9]", "", _ascii(last).lower())
+    domain = rng.choice((doctor.address.rsplit("@", 1)[-1], "orange.fr", "gmail.com", f"cabinet-{slug}.fr"))
+    name = rng.choice((f"Secrétariat Dr {last}", f"Secrétariat médical {last}", "Secrétariat du cabinet"))
+    return Reporter(name, f"{rng.choice(('secretariat', 'accueil', 'secretariat.medical'))}.{slug}@{domain}", "", doctor.department)
+
+
 def _ascii(text: str) -> str:
     import unicodedata
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -612,10 +621,8 @@ def build_report(builder: Builder, style: str, originals: list[Original], report
 
     if style == "nested_attached":
         inner_style = rng.choice(("attached_rfc822", "gmail_fr", "outlook_fr", "ios_fr", "orange_webmail"))
-        inner = build_report(builder, inner_style, originals, reporter, f"secretariat.{reporter.address}")
-        secretary = pick_reporter(rng)
-        secretary.name = f"Secrétariat Dr {reporter.name.split(' ', 1)[1]}"
-        secretary.signature = ""
+        secretary = secretary_of(reporter, rng)
+        inner = build_report(builder, inner_style, originals, reporter, secretary.address)
         msg = builder.report_envelope(secretary, council, "TR: " + pairs[0][1].subject, sent + dt.timedelta(hours=2), CLIENTS["outlook_fr"])
         builder.set_body(msg, rng.choice(("Bonjour,\n\nDe la part du Dr " + reporter.name + ", qui souhaite votre avis sur le message joint.\n\nLe secrétariat",
                                           "Transmis à la demande du docteur.", "Bonjour, le Dr " + reporter.name.split(' ', 1)[1] + " me demande de vous transférer ceci.")), None)
@@ -635,11 +642,10 @@ def build_report(builder: Builder, style: str, originals: list[Original], report
         inner_client = CLIENTS[rng.choice(("gmail_fr", "ios_fr", "orange_webmail", "apple_fr"))]
         doctor_text = reporter_text(comment, reporter, rng, inner_client.footer) + "\n\n" + inline_text(pairs[0][1], inner_client)
         doctor_html = reporter_html(reporter_text(comment, reporter, rng)) + inline_html(pairs[0][1], inner_client)
-        doctor_view = View(reporter.name, reporter.address, "secretariat@" + reporter.address.rsplit("@", 1)[-1], sent,
+        secretary = secretary_of(reporter, rng)
+        doctor_view = View(reporter.name, reporter.address, secretary.address, sent,
                            inner_client.subject_prefix + pairs[0][1].subject, doctor_text, doctor_html)
         client = CLIENTS[rng.choice(("outlook_fr", "owa_fr", "thunderbird_fr"))]
-        secretary = pick_reporter(rng)
-        secretary.name = f"Secrétariat médical {secretary.name.split(' ', 1)[1]}"
         note = rng.choice(("Bonjour,\n\nJe vous transfère le message du Dr " + reporter.name + ".\n\nCordialement,\nLe secrétariat",
                            "Pour suite à donner.", "Transmis pour signalement."))
         msg = builder.report_envelope(secretary, council, client.subject_prefix + doctor_view.subject, sent + dt.timedelta(hours=1), client)
