@@ -10,11 +10,15 @@ from datetime import date, timedelta
 
 import pytest
 
+from markupsafe import escape
+
+from pipeline.report import VERDICTS
 from pipeline.review import create_app
+from pipeline.review.texts import URL_FLAG_LABELS
+from pipeline.textutil import defang
 from pipeline.review.views import ORIGINAL_CSP
 from pipeline.settings import SettingsError
-from pipeline.store import Store
-from review_support import FIXTURES, PASSWORD, STAFF, fill_store, review_settings
+from review_support import FIXTURES, MAX_MESSAGE_BYTES, PASSWORD, STAFF, fill_store, review_settings
 
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -22,7 +26,7 @@ TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 @pytest.fixture
 def filled(tmp_path):
     settings = review_settings(tmp_path)
-    store, ids = fill_store(settings.path(settings.storage.database))
+    store, ids = fill_store(settings)
     yield settings, store, ids
     store.close()
 
@@ -74,7 +78,7 @@ def test_every_page_needs_a_login(app, ids):
     c = app.test_client()
     for path in ("/", "/campagnes", "/campagnes/1", "/echecs", "/journal", f"/signalements/{ids['hostile_html_attached']}",
                  f"/signalements/{ids['hostile_html_attached']}/originaux/0/html",
-                 f"/signalements/{ids['hostile_html_attached']}/message.eml", f"/echecs/{ids['malformed']}/message.eml"):
+                 f"/signalements/{ids['hostile_html_attached']}/message.eml", f"/echecs/{ids['oversized_attachment']}/message.eml"):
         response = c.get(path)
         assert response.status_code == 302, path
         assert response.headers["Location"].startswith("/connexion?suivant=")
@@ -219,23 +223,51 @@ def test_message_values_are_escaped(client, ids):
 # --- the queue -------------------------------------------------------------------------------------
 
 
-def test_queue_default_order_puts_doubtful_then_fraud_first(client, ids):
-    expected = [ids[n] for n in ("hostile_html_attached", "fr_andpc_legit",  # need review: fraud first
-                                 "fr_certification_attached", "en_password_reset_attached", "fr_certification_inline",  # fraud, newest first
-                                 "fr_spam_formation")]
-    assert report_ids(client.get("/").text) == expected
+def stored(store) -> list[dict]:
+    return [dict(r) for r in store.db.execute("SELECT id, verdict, needs_review, state, label, created_at FROM reports")]
+
+
+def test_queue_default_order_puts_doubtful_then_fraud_first_then_newest(client, store):
+    shown = report_ids(client.get("/").text)
+    rows = {r["id"]: r for r in stored(store)}
+    assert sorted(shown) == sorted(rows)
+    doubtful = [rows[i]["needs_review"] == 1 and rows[i]["state"] == "new" for i in shown]
+    assert doubtful == sorted(doubtful, reverse=True)  # all the doubtful ones first
+    rest = [i for i in shown if not (rows[i]["needs_review"] and rows[i]["state"] == "new")]
+    fraud = [rows[i]["verdict"] == "fraud" for i in rest]
+    assert fraud == sorted(fraud, reverse=True)  # then fraud
+    for group in (True, False):
+        times = [(rows[i]["created_at"], i) for i in rest if (rows[i]["verdict"] == "fraud") == group]
+        assert times == sorted(times, reverse=True)  # newest first
+
+
+def test_queue_filters_by_verdict_state_and_doubt(client, store, ids):
+    for verdict in VERDICTS:
+        assert set(report_ids(client.get(f"/?verdict={verdict}").text)) == {
+            r["id"] for r in stored(store) if r["verdict"] == verdict}
+    doubtful = {r["id"] for r in stored(store) if r["needs_review"]}
+    assert doubtful, "the malformed report should leave the classifier in doubt"
+    assert set(report_ids(client.get("/?a_revoir=1").text)) == doubtful
+    token = token_of(client, "/")
+    handled = min(doubtful)
+    client.post(f"/signalements/{handled}/verdict", data={"csrf_token": token, "verdict": "spam"})
+    client.post(f"/signalements/{ids['fr_andpc_legit']}/etat", data={"csrf_token": token, "etat": "closed"})
+    assert handled not in report_ids(client.get("/?a_revoir=1").text)  # labelled: no longer waiting
+    assert report_ids(client.get("/?etat=closed").text) == [ids["fr_andpc_legit"]]
+    assert report_ids(client.get("/?etat=reviewed").text) == [handled]
+    assert ids["fr_andpc_legit"] not in report_ids(client.get("/?etat=new").text)
+
+
+def test_queue_filters_by_organisation(client, store, ids):
+    (fake_body,) = [o for o in store.queue_choices()["organisations"] if "certification" in o]
+    assert set(report_ids(client.get("/", query_string={"organisme": fake_body}).text)) == {
+        ids["fr_certification_inline"], ids["fr_certification_attached"]}
+    assert "Aucun signalement" in client.get("/?organisme=Personne").text
 
 
 @pytest.mark.parametrize(
     "query, names",
     [
-        ("verdict=spam", {"fr_spam_formation"}),
-        ("verdict=legitimate", {"fr_andpc_legit"}),
-        ("a_revoir=1", {"hostile_html_attached", "fr_andpc_legit"}),
-        ("etat=new&verdict=fraud", {"hostile_html_attached", "fr_certification_attached", "en_password_reset_attached",
-                                    "fr_certification_inline"}),
-        ("organisme=Direction régionale de certification périodique", {"fr_certification_inline", "fr_certification_attached"}),
-        ("organisme=Agence nationale du DPC", {"hostile_html_attached", "fr_andpc_legit"}),
         ("q=drcp-sante.fr", {"fr_certification_inline", "fr_certification_attached"}),
         ("q=09 70 73 21 45", {"fr_certification_inline", "fr_certification_attached"}),
         ("q=%2B33 9 70 73 21 45", {"fr_certification_inline", "fr_certification_attached"}),
@@ -247,7 +279,7 @@ def test_queue_default_order_puts_doubtful_then_fraud_first(client, ids):
         ("q=100%25", set()),
     ],
 )
-def test_queue_filters_and_search(client, ids, query, names):
+def test_queue_search_by_domain_phone_or_address(client, ids, query, names):
     assert set(report_ids(client.get(f"/?{query}").text)) == {ids[n] for n in names}
 
 
@@ -256,7 +288,7 @@ def test_queue_filters_by_campaign_and_date(client, ids, store):
     assert set(report_ids(client.get(f"/?campagne={campaign}").text)) == {ids["fr_certification_inline"], ids["fr_certification_attached"]}
     today = date.today()  # the reports were filed just now (UTC)
     tomorrow, yesterday = today + timedelta(days=1), today - timedelta(days=1)
-    assert len(report_ids(client.get(f"/?du={yesterday}&au={tomorrow}").text)) == 6
+    assert len(report_ids(client.get(f"/?du={yesterday}&au={tomorrow}").text)) == 7
     assert "Aucun signalement" in client.get(f"/?du={tomorrow}").text
     assert "Aucun signalement" in client.get(f"/?au={today - timedelta(days=2)}").text
     assert "Date non comprise" in client.get("/?du=32/13/2026").text
@@ -267,26 +299,32 @@ def test_queue_paging(store):
 
     first = store.queue(QueueFilter(per_page=4))
     second = store.queue(QueueFilter(per_page=4, page=2))
-    assert (first.total, first.pages, len(first.rows), len(second.rows)) == (6, 2, 4, 2)
+    assert (first.total, first.pages, len(first.rows), len(second.rows)) == (7, 2, 4, 3)
     assert not {r["id"] for r in first.rows} & {r["id"] for r in second.rows}
 
 
 # --- the report page ---------------------------------------------------------------------------------
 
 
-def test_report_page_shows_what_staff_need(client, ids):
-    text = client.get(f"/signalements/{ids['hostile_html_attached']}").text
+def test_report_page_shows_what_staff_need(client, ids, store):
+    hostile = ids["hostile_html_attached"]
+    report = store.review_report(hostile)["report"]
+    text = client.get(f"/signalements/{hostile}").text
     assert "Je vous transmets ce message reçu ce matin" in text  # the doctor's comment
-    assert "support@andpc-validation[.]com" in text  # Reply-To, defanged
-    assert "hxxps://andpc-validation[.]com/connexion?u=claire" in text  # link, defanged
-    assert "imite un domaine officiel" in text and "imite agencedpc[.]fr" in text  # flags in words
+    assert "<th>Reply-To</th><td>support@andpc-validation[.]com</td>" in text  # the original's headers
+    assert "hxxps://andpc-validation[.]com/connexion?u=claire" in text  # links, defanged
+    assert "adresse IP au lieu d&#39;un nom" in text  # flags in words
+    for url in report.indicators.urls:
+        for flag in url.flags:
+            assert escape(URL_FLAG_LABELS[flag]) in text, flag
+    for reason in report.reasons:
+        assert escape(defang(reason.text)) in text
     assert "+33186951234" in text
-    assert "Fraude" in text and "55 %" in text and "demande de valider des identifiants" in text
-    assert "attend votre avis" in text
+    assert f'<span class="verdict verdict-{report.verdict}"' in text
     assert "Madame, Monsieur" in text  # the original's text
-    assert "https://" not in text  # nothing clickable-looking from the message
+    assert "https://" not in text and "http://" not in text  # nothing clickable-looking from the message
     assert "<iframe" not in text  # HTML only on request
-    assert f'href="/signalements/{ids["hostile_html_attached"]}?html=0#original-0"' in text
+    assert f'href="/signalements/{hostile}?html=0#original-0"' in text
 
 
 def test_report_html_is_shown_sanitised_in_a_sandboxed_frame(client, ids):
@@ -398,10 +436,12 @@ def test_merge_and_split_campaigns(client, store, ids):
     response = client.post(f"/signalements/{ids['en_password_reset_attached']}/retirer-de-la-campagne",
                            data={"csrf_token": token})
     assert response.status_code == 302
-    assert store.review_report(ids["en_password_reset_attached"])["campaign_id"] != target
+    alone = store.review_report(ids["en_password_reset_attached"])["campaign_id"]
+    assert [r["id"] for r in store.review_campaign(alone)["reports"]] == [ids["en_password_reset_attached"]]
+    assert store.review_report(ids["fr_certification_inline"])["campaign_id"] != alone
     assert any(e["action"] == "split_report" and e["user"] == STAFF for e in store.audit_entries(user=STAFF))
-    assert client.post("/campagnes/fusion", data={"csrf_token": token, "campagnes": str(target)}).status_code == 400
-    assert client.post("/campagnes/fusion", data={"csrf_token": token, "autres": f"{target}, 999"}).status_code == 400
+    assert client.post("/campagnes/fusion", data={"csrf_token": token, "campagnes": str(alone)}).status_code == 400
+    assert client.post("/campagnes/fusion", data={"csrf_token": token, "autres": f"{alone}, 999"}).status_code == 400
 
 
 def test_campaign_page_and_note(client, store, ids):
@@ -417,11 +457,12 @@ def test_campaign_page_and_note(client, store, ids):
 
 
 def test_failed_messages_page_and_download(client, ids):
+    failed = ids["oversized_attachment"]
     page = client.get("/echecs").text
-    assert "the attached message is not a mail" in page and "malformed.eml" in page
-    response = client.get(f"/echecs/{ids['malformed']}/message.eml")
-    assert response.data == (FIXTURES / "malformed.eml").read_bytes()
-    assert "attachment" in response.headers["Content-Disposition"]
+    assert "larger than limits.max_message_bytes" in page and "oversized_attachment.eml" in page and "(tronqué)" in page
+    response = client.get(f"/echecs/{failed}/message.eml")
+    assert response.data == (FIXTURES / "oversized_attachment.eml").read_bytes()[:MAX_MESSAGE_BYTES]
+    assert response.headers["Content-Disposition"] == f'attachment; filename="message-{failed}.eml"'
     assert client.get("/echecs/999/message.eml").status_code == 404
 
 

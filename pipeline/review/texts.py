@@ -29,9 +29,12 @@ URL_FLAG_LABELS = {
     "punycode": "nom internationalisé (punycode)",
     "shortener": "raccourcisseur de liens",
     "ip_literal": "adresse IP au lieu d'un nom",
+    "state_domain": "site de l'État (gouv.fr)",
+    "other_official": "site officiel d'un autre organisme",
+    "unrelated": "sans rapport avec l'organisme cité",
     "mismatch": "le texte affiché ne correspond pas au lien",
-    "unrelated_to_named_body": "sans rapport avec l'organisme cité",
     "non_http": "lien qui n'est pas une page web",
+    "userinfo": "fausse adresse avant « @ » dans le lien",
 }
 INDICATOR_KIND_LABELS = {
     "sender_address": "Adresse de l'expéditeur",
