@@ -61,6 +61,7 @@ INTRO_PHRASES: tuple[str, ...] = (
     "message transféré", "message transmis", "message d'origine", "message original",
     "début du message réexpédié", "début du message transféré", "message réexpédié",
     "courriel original", "message initial", "mail transféré", "e-mail transféré",
+    "mail original", "mail d'origine", "courriel d'origine", "courriel transféré",
     "weitergeleitete nachricht", "ursprüngliche nachricht", "anfang der weitergeleiteten nachricht",
     "doorgestuurd bericht", "oorspronkelijk bericht", "begin doorgestuurd bericht",
     "mensaje reenviado", "mensaje original", "inicio del mensaje reenviado",

@@ -1,0 +1,49 @@
+"""The reporter's own words: signatures, footers, disclaimers; typed or pasted."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.unwrap.reporter import split_paste, strip_footers, strip_signature, typed_or_pasted
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("Est-ce une arnaque ?\n\nBien confraternellement,\nDr Paul Morel\n06 01 02 03 04", "Paul Morel", "Est-ce une arnaque ?"),
+        ("Pour info.\n-- \nDr Morel\nCabinet médical", None, "Pour info."),
+        ("Pour info.\nMorel Paul\nGénéraliste", "Dr Paul MOREL", "Pour info."),
+        ("Voir ci-dessous.\nDr Morel", None, "Voir ci-dessous."),
+        ("Thanks for checking.\n\nKind regards,\nJohn", None, "Thanks for checking."),
+    ],
+)
+def test_signature_is_cut(text, name, kept):
+    assert strip_signature(text, name) == kept
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Envoyé de mon iPhone", "Sent from my Galaxy", "Télécharger Outlook pour Android",
+        "Provenance : Courrier pour Windows", "Get Outlook for iOS",
+    ],
+)
+def test_mobile_footers_are_removed(footer):
+    assert strip_footers(f"C'est un faux.\n\n{footer}\n") == "C'est un faux."
+
+
+def test_disclaimer_and_what_follows_are_removed():
+    text = "A vérifier.\n\nCe message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive.\nSuite."
+    assert strip_footers(text) == "A vérifier."
+
+
+def test_typed_or_pasted():
+    assert typed_or_pasted("On m'a appelé ce matin en se présentant comme l'ANDPC, la personne voulait mes identifiants.") == "typed"
+    assert typed_or_pasted("Madame, Monsieur,\nVotre compte DPC expire. Cliquez ici.") == "pasted"
+
+
+def test_split_paste_needs_the_reporter_to_hand_it_over():
+    assert split_paste("Voici le message reçu :\n\nDocteur, payez.") == ("Voici le message reçu :", "Docteur, payez.")
+    assert split_paste("Is this a scam?\n\nDear doctor, pay now.") == ("Is this a scam?", "Dear doctor, pay now.")
+    # a scam that talks of phishing is not a reporter's note
+    assert split_paste("Protect yourself against phishing.\n\nClick here to secure your account.") is None
