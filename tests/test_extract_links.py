@@ -112,3 +112,21 @@ def test_split_target_lowercases_the_host_and_spots_userinfo():
         "https://AgenceDPC.fr@evil.example.com:8443/Path?Q=1", "evil.example.com", True)
     assert split_target("www.Ameli.fr/x") == ("http://www.ameli.fr/x", "www.ameli.fr", False)
     assert split_target("http://[::1") is None
+
+
+@pytest.mark.parametrize(
+    "wrapped, real",
+    [
+        ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fmailbox-quota-center.com%2Fupgrade%2F%3Fu%3Dd38c&data=05%7C02&reserved=0",
+         "https://mailbox-quota-center.com/upgrade/?u=d38c"),
+        ("https://urldefense.proofpoint.com/v2/url?u=https-3A__ameli-2Dremboursement.fr_dossier&d=DwMF&c=x",
+         "https://ameli-remboursement.fr/dossier"),
+        ("https://urldefense.com/v3/__https://agence-dpc.fr/login__;!!ABC!xyz$", "https://agence-dpc.fr/login"),
+        ("https://www.google.com/url?q=https://esante-connexion.com/e-cps&sa=D", "https://esante-connexion.com/e-cps"),
+        ("https://www.google.com/search?q=ameli", "https://www.google.com/search?q=ameli"),
+        ("https://nam12.safelinks.protection.outlook.com/?url=javascript%3Aalert(1)", "https://nam12.safelinks.protection.outlook.com/?url=javascript%3Aalert(1)"),
+    ],
+)
+def test_links_rewritten_by_mail_security_lead_to_the_senders_link(wrapped, real):
+    from pipeline.extract.links import real_target
+    assert real_target(wrapped) == real

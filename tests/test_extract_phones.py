@@ -64,3 +64,15 @@ def test_tel_links():
     assert parse_phone_link("tel:01%2084%2060%2012%2035").e164 == "+33184601235"
     assert parse_phone_link("sms:0612345678?body=STOP").e164 == "+33612345678"
     assert parse_phone_link("tel:12") is None
+
+
+@pytest.mark.parametrize("text", ["Numéro de dossier : 06 12 34 56 78", "Commande n° 0612345678", "n° client 01 23 45 67 89",
+                                  "Code d'accès : 0612345678"])
+def test_reference_words_with_a_number_marker_exclude_the_digits(text):
+    assert e164s(text) == []
+
+
+@pytest.mark.parametrize("text", ["Service client : 09 77 42 18 63", "Votre dossier est suivi au 01 84 60 12 34",
+                                  "Votre conseiller dossier : 06 12 34 56 78"])
+def test_the_same_words_without_a_number_marker_leave_a_phone(text):
+    assert len(e164s(text)) == 1

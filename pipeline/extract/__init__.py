@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 
-from ..report import Indicators, OrganisationMatch, Phone, Unwrapped, Url
-from .domains import DomainJudge, host_parts
+from ..report import Indicators, OrganisationMatch, Phone, Reporter, Unwrapped, Url
+from .domains import host_parts
 from .emails import find_emails, mailto_addresses
-from .links import RawLink, find_in_text, parse_html, split_target, url_scheme
-from .organisations import Gazetteer, load_gazetteer
+from .links import RawLink, find_in_text, parse_html, real_target, split_target, url_scheme
+from .organisations import Gazetteer, fold, load_gazetteer
 from .phones import find_phones, parse_phone_link
 
 __all__ = ["extract", "load_gazetteer", "Gazetteer", "MAX_URLS", "MAX_PHONES", "MAX_EMAILS"]
@@ -44,15 +44,6 @@ _LIST_HEADERS = ("list-unsubscribe", "list-help", "list-subscribe", "list-post")
 _HEADER_URI = re.compile(r"<([^<>\s]{1,2048})>")
 _PHONE_SCHEMES = ("tel", "sms", "callto", "facetime")
 _DROP_SCHEMES = ("cid", "mid", "about")
-
-
-def _judge(gazetteer: Gazetteer) -> DomainJudge:
-    """One judge per gazetteer, kept on it: its caches live as long as the gazetteer."""
-    judge = getattr(gazetteer, "_judge", None)
-    if judge is None:
-        judge = DomainJudge(gazetteer)
-        object.__setattr__(gazetteer, "_judge", judge)
-    return judge
 
 
 class _Collector:
@@ -92,7 +83,7 @@ class _Collector:
             if key not in self.non_http and not self._full("links", len(self.links) + len(self.non_http), MAX_URLS):
                 self.non_http[key] = RawLink(key, link.display_text, link.found_in)
             return
-        split = split_target(link.target)
+        split = split_target(real_target(link.target))
         if split is None:
             return
         url, host, userinfo = split
@@ -135,9 +126,67 @@ def _scan_text(text: str, collector: _Collector, budget, skip: frozenset[str] = 
         collector.add_email(address)
 
 
-def _collect_original(original, gazetteer: Gazetteer, collector: _Collector, budget) -> None:
+_TITLES = frozenset({"dr", "dr.", "docteur", "pr", "pr.", "professeur"})
+# the reporter's own words introducing what they received ("J'ai reçu ce SMS", "pasting the text")
+_REPORTING_CUE = re.compile(
+    r"\b(?:j'ai recu|ai recu|recu (?:un|une|ce|cet|cette|le|la|par|de|du|hier|ce matin|aujourd'hui)|recu le|voici|pour info|"
+    r"sent me|forwarded me|called (?:me|my)|(?:a man|a woman|someone|somebody) called|for info|fyi|ci-dessous|je vous (?:transmets|colle|copie|signale)|"
+    r"m'a (?:envoye|transmis|appele)|signale|signalement|appel (?:ce|recu|du|de)|arnaque|escroquerie|frauduleu\w*|"
+    r"est-ce (?:une|un|vraiment)|received|i got|pasting|pasted|below|forwarding|is this (?:a|genuine|real|legit)|scam)\b"
+)
+
+
+def _signature_start(text: str, name: str) -> int | None:
+    """Where the reporter's signature begins: a short line near the end giving their name
+    ("Pierre Lefebvre", "Dr Lefebvre", "Docteur P. Lefebvre", "Lefebvre")."""
+    words = fold(name).replace(",", " ").split()
+    if not words:
+        return None
+    full, surname = " ".join(words), words[-1]
+    tail_start = max(0, len(text) - 3000)  # a signature is at the end
+    lines = text[tail_start:].splitlines(keepends=True)
+    offsets, position = [], tail_start
+    for line in lines:
+        offsets.append(position)
+        position += len(line)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for i in nonblank[-12:]:
+        line_words = fold(lines[i]).split()
+        line = " ".join(line_words)
+        if offsets[i] == 0 or len(line) > 80:
+            continue
+        if line.startswith(full) or line == surname or line_words[0] in _TITLES and surname in line_words[1:4]:
+            return offsets[i]
+    return None
+
+
+def _reporter_name(original, reporter: Reporter) -> str | None:
+    """The reporter's name when this original is the reporter's own text (typed, pasted, or a
+    'direct' message from the reporter that introduces what they received), else None: a
+    scam's own signature (its phone) must stay."""
+    if original.forward_style in ("typed", "pasted"):
+        return reporter.name or original.sender.name
+    sender = (original.sender.address or "").lower()
+    if (
+        original.forward_style == "direct"
+        and sender
+        and sender == (reporter.address or "").lower()
+        and _REPORTING_CUE.search(fold(original.text[:400]))
+    ):
+        return reporter.name or original.sender.name
+    return None
+
+
+def _cut_signature(text: str, name: str | None) -> str:
+    start = _signature_start(text, name) if name and text else None
+    return text[:start] if start is not None else text
+
+
+def _collect_original(original, reporter: Reporter, gazetteer: Gazetteer, collector: _Collector, budget) -> None:
     limit = budget.limits.max_text_chars
-    text = _cap_text(original.text or "", limit, "text of an original", collector.defects)
+    # the reporter's signature is not part of what they report (their phone, their site)
+    signer = _reporter_name(original, reporter)
+    text = _cut_signature(_cap_text(original.text or "", limit, "text of an original", collector.defects), signer)
     named_in = [original.subject or "", original.sender.name or "", text]
     displayed: set[str] = set()
     if original.html:
@@ -151,9 +200,10 @@ def _collect_original(original, gazetteer: Gazetteer, collector: _Collector, bud
         hrefs = {link.target for link in content.links}
         # a URL shown as the text of a link to somewhere else is the display, not a link
         skip = frozenset(d for d in displayed if d not in hrefs)
-        _scan_text(content.text, collector, budget, skip)
+        visible = _cut_signature(content.text, signer)
+        _scan_text(visible, collector, budget, skip)
         if not text.strip():
-            named_in.append(content.text)
+            named_in.append(visible)
     else:
         skip = frozenset()
     _scan_text(text, collector, budget, skip)
@@ -178,7 +228,7 @@ def _display_domains(display: str) -> set[str]:
 
 
 def _judge_links(collector: _Collector, gazetteer: Gazetteer, budget) -> list[Url]:
-    judge = _judge(gazetteer)
+    judge = gazetteer.judge
     named = [gazetteer.organisation(m.id) for m in collector.organisations.values()]
     named = [o for o in named if o is not None]
     named_ids = {o.id for o in named}
@@ -226,7 +276,7 @@ def extract(unwrapped: Unwrapped, gazetteer: Gazetteer, budget) -> Indicators:
     collector = _Collector(unwrapped.defects)
     for original in unwrapped.originals:
         budget.check("extract")
-        _collect_original(original, gazetteer, collector, budget)
+        _collect_original(original, unwrapped.reporter, gazetteer, collector, budget)
     return Indicators(
         urls=_judge_links(collector, gazetteer, budget),
         phones=list(collector.phones.values()),

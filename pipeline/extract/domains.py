@@ -36,6 +36,7 @@ import tldextract
 from .organisations import Gazetteer, fold
 
 _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+_HEX_IP = re.compile(r"0x[0-9a-f]{1,8}")
 
 # Characters that look like ASCII letters in a mail client's font, mapped to the letter
 # they imitate; the skeleton also merges i/l/1 and o/0 which are confused in ASCII.
@@ -93,7 +94,7 @@ def is_public_suffix_domain(name: str) -> bool:
 def _is_ip(host: str) -> bool:
     if host.isdigit():  # http://3232235777/ is an IPv4 address written as one number
         return 0 < len(host) <= 10 and int(host) < 2**32
-    if host.startswith("0x") and re.fullmatch(r"0x[0-9a-f]{1,8}", host):
+    if host.startswith("0x") and _HEX_IP.fullmatch(host):
         return True
     try:
         ipaddress.ip_address(host)
@@ -184,7 +185,9 @@ def _imitates(candidate: str, tokens: list[str], name: str, *, fuzzy: bool) -> b
     if len(name) >= 7 and name in candidate:
         return True
     limit = 1 if len(name) <= 8 else 2
-    return fuzzy and len(name) >= 5 and edit_distance(candidate, name, limit) <= limit
+    if not fuzzy or len(name) < 5 or abs(len(candidate) - len(name)) > limit or len(set(candidate) ^ set(name)) > 2 * limit:
+        return False  # cheap tests first: the distance is computed for few pairs
+    return edit_distance(candidate, name, limit) <= limit
 
 
 class DomainJudge:
@@ -195,10 +198,13 @@ class DomainJudge:
         self.targets = _targets(gazetteer)
         self._assess = lru_cache(maxsize=8192)(self._assess_uncached)
 
+    def warm_up(self) -> None:
+        host_parts("agencedpc.fr")
+
     def lookalike(self, name: str) -> tuple[_Target | None, bool]:
         """The official domain a label imitates, and whether only through look-alike characters."""
         candidate = _plain(fold(name))
-        tokens = [t for t in re.split(r"[-.]", fold(name)) if t]
+        tokens = [t for t in fold(name).replace(".", "-").split("-") if t]
         tokens += [t.rstrip("0123456789") for t in tokens]
         for target in self.targets:
             if _imitates(candidate, tokens, target.name, fuzzy=True):

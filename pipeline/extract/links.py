@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -45,6 +45,10 @@ _BLOCK = frozenset(
 )
 _SRC_TAGS = frozenset({"img", "script", "iframe", "frame", "embed", "source", "audio", "video", "track", "input"})
 _SKIP_SCHEMES = ("cid:", "mid:", "about:", "#")
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]{0,20}):", re.IGNORECASE)
+_HOST = re.compile(r"[\w.\-\[\]:]{1,253}")
+_URL_PUNCTUATION = re.compile(r"[/=&?%]")
+_REFRESH_URL = re.compile(r"url\s{0,3}=\s{0,3}['\"]?([^'\"\s>]{1,2048})", re.IGNORECASE)
 MAX_HTML_CHARS = 2_000_000
 
 
@@ -78,7 +82,7 @@ def _join_wrapped(text: str, end: int, url: str, line_start: int) -> tuple[str, 
             break
         token = m.group(1)
         ended_on_separator = url[-1] in "/-=?&_.%#"
-        if not (ended_on_separator and not token[0].isupper()) and not re.search(r"[/=&?%]", token):
+        if not (ended_on_separator and not token[0].isupper()) and not _URL_PUNCTUATION.search(token):
             break
         if token.lower().startswith(("http://", "https://", "www.")):
             break
@@ -110,7 +114,7 @@ def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
             budget.check("extract links")
         clean = refang(window)
         if "<" in clean:
-            clean = _BRACKETED.sub(lambda m: "<" + re.sub(r"\s+", "", m.group(1)) + ">", clean)
+            clean = _BRACKETED.sub(lambda m: "<" + "".join(m.group(1).split()) + ">", clean)
         consumed = 0  # end of the last link, continuation lines included
         for m in _LINK.finditer(clean):
             raw = m.group()
@@ -125,7 +129,7 @@ def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
 
 
 def _meta_refresh_target(content: str) -> str | None:
-    m = re.search(r"url\s{0,3}=\s{0,3}['\"]?([^'\"\s>]{1,2048})", content, re.IGNORECASE)
+    m = _REFRESH_URL.search(content)
     return m.group(1) if m else None
 
 
@@ -135,7 +139,7 @@ def _resolve(value: str | None, base: str | None) -> str | None:
     value = value.strip()
     if not value or value.lower().startswith(_SKIP_SCHEMES):
         return None
-    if re.match(r"^[a-z][a-z0-9+.-]{0,20}:", value, re.IGNORECASE) or value.startswith("//"):
+    if _SCHEME.match(value) or value.startswith("//"):
         return "http:" + value if value.startswith("//") else value
     if value.lower().startswith("www."):
         return value
@@ -221,8 +225,39 @@ def parse_html(markup: str, budget=None) -> HtmlContent:
 
 
 def url_scheme(target: str) -> str:
-    m = re.match(r"^([a-z][a-z0-9+.-]{0,20}):", target, re.IGNORECASE)
+    m = _SCHEME.match(target)
     return m.group(1).lower() if m else ""
+
+
+def _query_value(query: str, *names: str) -> str | None:
+    values = parse_qs(query)
+    return next((values[n][0] for n in names if values.get(n)), None)
+
+
+def real_target(target: str) -> str:
+    """The link as the sender wrote it when the recipient's mail security rewrote it
+    (Microsoft Safe Links, Proofpoint URL Defense v2/v3, Google's redirect): the wrapper
+    says nothing about the sender, the wrapped link does."""
+    for _ in range(3):  # wrappers can be nested
+        try:
+            parts = urlsplit(target)
+        except ValueError:
+            return target
+        host, path = parts.netloc.lower(), parts.path
+        inner = None
+        if host.endswith(".safelinks.protection.outlook.com"):
+            inner = _query_value(parts.query, "url")
+        elif host == "urldefense.proofpoint.com" and path.startswith("/v2/url"):
+            encoded = _query_value(parts.query, "u")
+            inner = unquote(encoded.replace("-", "%").replace("_", "/")) if encoded else None
+        elif host == "urldefense.com" and path.startswith("/v3/__"):
+            inner = target.split("/v3/__", 1)[1].split("__;", 1)[0]
+        elif host in ("www.google.com", "google.com") and path == "/url":
+            inner = _query_value(parts.query, "q", "url")
+        if not inner or not inner.lower().startswith(("http://", "https://")):
+            return target
+        target = inner
+    return target
 
 
 def split_target(target: str) -> tuple[str, str, bool] | None:
@@ -243,7 +278,7 @@ def split_target(target: str) -> tuple[str, str, bool] | None:
     elif ":" in host:
         host = host.split(":", 1)[0]
     host = host.lower().rstrip(".")
-    if not host or not re.fullmatch(r"[\w.\-\[\]:]{1,253}", host):
+    if not host or not _HOST.fullmatch(host):
         return None
     rest = target.split("://", 1)[1][len(netloc) :] if "://" in target else ""
     normalised = f"{parts.scheme.lower()}://{userinfo + at}{hostport.lower()}{rest}"

@@ -58,17 +58,43 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLDED = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 
 
 def fold(text: str) -> str:
     """Lower case without accents, same length as the text whenever Python's lower() keeps it."""
-    return text.translate(_FOLD).lower()
+    if text.isascii():
+        return text.lower()
+    return _FOLDED.sub(lambda m: _FOLD[ord(m.group())], text).lower()
 
 
-def _alias_regex(alias: str) -> str:
-    """An alias as a regex: words in any case/accents, separated by spaces, hyphens or apostrophes."""
-    words = [w for w in re.split(r"[\s'\-]+", fold(alias)) if w]
-    return r"[\s'\-]{1,3}".join(re.escape(w) for w in words)
+_SEPARATORS = re.compile(r"[\s'\-]+")
+_SEPARATOR = r"[\s'\-]{1,3}"
+
+
+def alias_key(words: str) -> str:
+    """An alias or the words matching it, folded, words separated by one space."""
+    return " ".join(w for w in _SEPARATORS.split(fold(words)) if w)
+
+
+def _trie_regex(keys) -> str:
+    """One regex for many aliases, their common beginnings factored (a trie), so that the
+    engine does not try every alias at every position; longest alias first."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        branches = [(_SEPARATOR if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 @dataclass(frozen=True)
@@ -97,9 +123,9 @@ class Gazetteer:
     state_suffixes: frozenset[str] = frozenset()
     _by_id: dict[str, Organisation] = field(init=False, repr=False)
     _by_domain: dict[str, list[Organisation]] = field(init=False, repr=False)
-    _names: re.Pattern = field(init=False, repr=False)
+    _names: re.Pattern | None = field(init=False, repr=False)
     _acronyms: re.Pattern | None = field(init=False, repr=False)
-    _group_org: dict[str, Organisation] = field(init=False, repr=False)
+    _judge: object = field(init=False, repr=False, default=None)
 
     def __post_init__(self):
         self._by_id = {o.id: o for o in self.organisations}
@@ -107,18 +133,14 @@ class Gazetteer:
         for org in self.organisations:
             for domain in org.official_domains:
                 self._by_domain.setdefault(domain, []).append(org)
-        # One alternation per organisation, one named group each: a single pass over the
-        # text finds every body. Longest names first so that "Conseil national de l'Ordre
-        # des médecins" wins over "Ordre des médecins" at the same place.
-        self._group_org = {}
-        branches = []
-        for index, org in enumerate(self.organisations):
-            group = f"o{index}"
-            self._group_org[group] = org
-            alternatives = list(org.patterns) + sorted((_alias_regex(a) for a in org.aliases), key=len, reverse=True)
-            branches.append((max(len(a) for a in alternatives) if alternatives else 0, f"(?P<{group}>{'|'.join(alternatives)})"))
-        branches = [b for length, b in sorted(branches, key=lambda b: -b[0]) if length]
-        self._names = re.compile(r"(?<![\w@])(?:" + "|".join(branches) + r")(?![\w@])" if branches else r"(?!x)x")
+        # Aliases: one trie-shaped regex over the folded text, the words found map back to
+        # their organisation. Patterns: one regex per organisation that has some.
+        self._alias_org = {}
+        for org in self.organisations:
+            for alias in org.aliases:
+                self._alias_org.setdefault(alias_key(alias), org)
+        self._names = re.compile(r"(?<![\w@])" + _trie_regex(self._alias_org) + r"(?![\w@])") if self._alias_org else None
+        self._patterns = [(re.compile("|".join(org.patterns)), org) for org in self.organisations if org.patterns]
         acronyms = {a: org for org in self.organisations for a in org.acronyms}
         self._acronym_org = acronyms
         self._acronyms = (
@@ -126,6 +148,16 @@ class Gazetteer:
             if acronyms
             else None
         )
+
+    @property
+    def judge(self):
+        """The `domains.DomainJudge` of these official domains, built once (its caches live
+        as long as the gazetteer)."""
+        if self._judge is None:
+            from .domains import DomainJudge  # domains imports this module
+
+            self._judge = DomainJudge(self)
+        return self._judge
 
     def organisation(self, org_id: str) -> Organisation | None:
         return self._by_id.get(org_id)
@@ -142,9 +174,13 @@ class Gazetteer:
             if org.id not in found or start < found[org.id][0]:
                 found[org.id] = (start, _match(org, matched))
 
-        for m in self._names.finditer(folded):
-            org = self._group_org[m.lastgroup]
-            add(org, m.start(), text[m.start() : m.end()] if same_length else m.group())
+        if self._names is not None:
+            for m in self._names.finditer(folded):
+                add(self._alias_org[alias_key(m.group())], m.start(), text[m.start() : m.end()] if same_length else m.group())
+        for pattern, org in self._patterns:
+            m = pattern.search(folded)
+            if m:
+                add(org, m.start(), text[m.start() : m.end()] if same_length else m.group())
         if self._acronyms is not None:
             for m in self._acronyms.finditer(text):
                 if len(m.group(1)) <= 3 and _shouting(text, m.start(), m.end()):
@@ -302,4 +338,6 @@ def load_gazetteer(path, domains_path=None) -> Gazetteer:
     if unknown:
         raise SettingsError(domains_path, sorted(unknown)[0], f"unknown key (known: {', '.join(sorted(_DOMAIN_KEYS))})")
     values = {key: frozenset(_domains(lists.get(key, []), domains_path, key)) for key in _DOMAIN_KEYS}
-    return Gazetteer(organisations, values["freemail"], values["shorteners"], values["state_suffixes"])
+    gazetteer = Gazetteer(organisations, values["freemail"], values["shorteners"], values["state_suffixes"])
+    gazetteer.judge.warm_up()  # loads the Public Suffix List snapshot now, not on the first message
+    return gazetteer

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from urllib.parse import unquote
+
 import phonenumbers
 
 from ..report import Phone
@@ -28,13 +30,19 @@ _CANDIDATE = re.compile(
     r"|(?P<fr>(?<![\w+.,/:-])(?<!\d" + _SEP + r")0" + _SEP + r"?[1-9](?:" + _SEP + r"{0,2}\d){8})(?![\w/]|" + _SEP + r"{1,2}\d|[.,:]\d)"
 )
 # identifiers and references that look like phone numbers when written with spaces
+_NUMBER_WORD = r"(?:n\W{0,2}|no\.?|num(?:ero)?\.?|number|#)"
 _NOT_A_PHONE_BEFORE = re.compile(
-    r"(?:siret|siren|rpps|adeli|finess|iban|bic|rib|tva|nir|insee|securite sociale|matricule|identifiant|"
-    r"login|code|ref(?:erence)?|commande|dossier|facture|client|contrat|colis|suivi|transaction|"
-    r"montant|total|somme|order|invoice|reference|account|tracking|ticket|licence|adherent)"
-    r"\W{0,3}(?:n\W{0,2}|no\.?|num(?:ero)?\.?|number|#|:)?\W{0,4}$"
+    # identifiers whose name alone says the digits are not a phone
+    r"(?:(?:siret|siren|rpps|adeli|finess|iban|bic|rib|tva|nir|insee|securite sociale|matricule|identifiant|login|"
+    r"code|ref(?:erence)?|montant|total|somme|order|invoice|tracking|ticket|licence|mot de passe|password)"
+    r"(?:\W{1,3}[a-z']{1,12}){0,2}\W{0,3}(?:" + _NUMBER_WORD + r")?"  # "référence de commande", "code d'accès"
+    # words that need a number marker: "n° de dossier", "commande n°" (but "service client : 09 ..." is a phone)
+    r"|" + _NUMBER_WORD + r"\W{0,3}(?:de |du |d')?(?:commande|dossier|facture|client|contrat|colis|suivi|transaction|adherent|compte|account|order)"
+    r"|(?:commande|dossier|facture|client|contrat|colis|suivi|transaction|adherent|compte|account)\W{0,3}" + _NUMBER_WORD + r")"
+    r"\W{0,4}$"
 )
 _CURRENCY_AFTER = re.compile(r"^\s{0,2}(?:€|eur\b|euros?\b|\$|usd\b|chf\b|£)", re.IGNORECASE)
+_LINK_PARAMETERS = re.compile(r"[;?,]")
 MAX_DIGITS = 15
 
 
@@ -49,15 +57,17 @@ def _parse(candidate: str, international: bool) -> str | None:
         parsed = phonenumbers.parse(number, None if international else "FR")
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(parsed):
+    # a number written with "+" and its country code is meant as a phone even in a range the
+    # library does not know as allocated; national and 00 forms must be valid numbers
+    explicit = number.lstrip().startswith("+")
+    if not (phonenumbers.is_valid_number(parsed) or explicit and phonenumbers.is_possible_number(parsed)):
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def parse_phone_link(value: str) -> Phone | None:
     """A tel: or sms: link's number."""
-    number = re.split(r"[;?,]", value.split(":", 1)[-1], maxsplit=1)[0]
-    number = re.sub(r"%20|%2B", lambda m: " " if m.group() == "%20" else "+", number, flags=re.IGNORECASE)
+    number = _LINK_PARAMETERS.split(unquote(value.split(":", 1)[-1]), maxsplit=1)[0]
     e164 = _parse(number.strip(), number.strip().startswith(("+", "00")))
     return Phone(e164=e164, text=value) if e164 else None
 

@@ -17,16 +17,16 @@ WINDOW_CHARS = 32_768
 # hxxp://, hXXps://, h**p://, http[:]// ...
 _SCHEME = re.compile(r"\bh(?:xx|\*\*|tt)p(s?)(?:\[:\]|\(:\)|\{:\}|:)//", re.IGNORECASE)
 # [.] (.) {.} [dot] (dot) [point], with or without spaces around
-_DOT = re.compile(r"\s{0,2}(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[point\]|\(point\))\s{0,2}", re.IGNORECASE)
+_DOT = re.compile(r" ?[\[({](?:\.|dot|point)[\])}] ?", re.IGNORECASE)
 # [at] (at) [@] (arobase)
-_AT = re.compile(r"\s{0,2}(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[arobase\]|\(arobase\))\s{0,2}", re.IGNORECASE)
+_AT = re.compile(r" ?[\[({](?:at|@|arobase)[\])}] ?", re.IGNORECASE)
 # "agencedpc . fr", "agencedpc .fr", "agencedpc. fr": only before a common suffix, so that
 # ordinary sentences are left alone
 COMMON_TLDS = (
     "fr|com|net|org|info|eu|io|co|xyz|online|site|top|be|ch|de|uk|us|biz|me|app|live|shop|club|pro|icu|"
     "ru|cn|tk|ml|ga|cf|gq|cc|website|space|store|tech|link|click|support|help|services|host|vip|sbs|cfd"
 )
-_SPACED_DOT = re.compile(r"\b([a-z0-9-]{2,63})(?: \. ?| ?\. )(" + COMMON_TLDS + r")\b(?![.\w-])")
+_SPACED_DOT = re.compile(r"(?<=[a-z0-9])(?: \. ?| ?\. )(?=(?:" + COMMON_TLDS + r")\b(?![.\w-]))")
 _QP_SOFT_BREAK = re.compile(r"=\r?\n")
 _QP_HINT = re.compile(r"=(?:3D|20|0A|E9|C3)", re.IGNORECASE)
 
@@ -45,7 +45,7 @@ def refang(text: str) -> str:
         text = _DOT.sub(".", text)
         text = _AT.sub("@", text)
     if " ." in text or ". " in text:
-        text = _SPACED_DOT.sub(r"\1.\2", text)
+        text = _SPACED_DOT.sub(".", text)
     return text
 
 
