@@ -265,7 +265,7 @@ REPORTS = [
     R("formation_confirmation", "inline", "martin", "gmail_fr", "Bonjour, j'ai bien réservé cette formation mais je ne reconnais pas l'adresse. Merci de vérifier.", council=0),
     R("andpc_forfait", "inline", "lefebvre", "outlook_fr", "Bonjour,\nest-ce un vrai message de l'ANDPC ? Il parle de forfait.\nCdt", council=4),
     R("ministere_grippe", "inline", "petit", "sfr_fr", "DGS-Urgent authentique ?", council=3),
-    R("comptable_bilan", "pasted", "boyer", comment="Bonjour, mon comptable m'a envoyé ce texte, mais le lien a changé par rapport à d'habitude :",
+    R("comptable_bilan", "pasted", "boyer", comment="Bonjour, mon comptable m'a envoyé ce texte, je préfère vérifier avant de déposer mes relevés :",
       subject="vérification d'un mail", council=6),
     R("patient_ordonnance", "pasted", "bernard", comment="Une patiente me demande une ordonnance par mail. Est-ce une arnaque courante ?",
       subject="Question", council=1),
