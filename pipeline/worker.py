@@ -145,7 +145,7 @@ class Worker:
         now = datetime.now(tz)
         scheduler.add_job(
             self.poll, IntervalTrigger(minutes=schedule.poll_minutes, jitter=schedule.jitter_seconds or None, timezone=tz),
-            id="poll", name="poll the mailbox", next_run_time=now,
+            id="poll", name="poll the mailbox", next_run_time=now, coalesce=True, max_instances=1,
         )
         hour, minute = (int(x) for x in schedule.purge_time.split(":"))
         scheduler.add_job(self.purge, CronTrigger(hour=hour, minute=minute, timezone=tz), id="retention", name="retention purge")

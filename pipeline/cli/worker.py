@@ -44,7 +44,7 @@ def _where(line) -> str:
     return where.partition(":")[2].rpartition("/")[2] if "/" in where else where
 
 
-COLUMNS = (("Message", 22), ("Verdict", 10), ("Conf.", 5), ("Expéditeur", 32), ("Organisme", 24), ("Objet", 40))
+COLUMNS = (("Message", 22), ("Verdict", 10), ("Conf.", 5), ("Expéditeur", 40), ("Organisme", 24), ("Objet", 40))
 
 
 def summary_table(result: PollResult) -> str:
