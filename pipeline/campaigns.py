@@ -402,17 +402,18 @@ class CampaignSummary:
         return len(self.report_ids)
 
 
-def _most_common(values: Iterable[str], limit: int) -> list[str]:
+def most_common(values: Iterable[str], limit: int) -> list[str]:
     counts = Counter(v for v in values if v)
     return [v for v, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
 
 
-def campaign_verdict(members: Sequence[Member]) -> tuple[str, float]:
-    """The verdict most of the weight pleads for; a staff correction outweighs the classifier."""
+def campaign_verdict(votes: Iterable[tuple[str, float, str, str | None]]) -> tuple[str, float]:
+    """The verdict most of the weight pleads for, from (verdict, confidence, state, label) of
+    each report; a staff correction outweighs the classifier."""
     weight: Counter[str] = Counter()
-    for m in members:
-        corrected = m.label or STATE_VERDICT.get(m.state)
-        weight[corrected or m.report.verdict] += 2.0 if corrected else max(m.report.confidence, 0.01)
+    for verdict, confidence, state, label in votes:
+        corrected = label or STATE_VERDICT.get(state)
+        weight[corrected or verdict] += 2.0 if corrected else max(confidence, 0.01)
     verdict = max(weight, key=lambda v: (weight[v], SEVERITY.get(v, 0)))
     return verdict, weight[verdict] / sum(weight.values())
 
@@ -426,13 +427,13 @@ def danger_score(verdict: str, asks_credentials_or_payment: bool, lookalikes: bo
 
 def summarise(campaign_id: int, members: Sequence[Member], limit: int = 8) -> CampaignSummary:
     members = sorted(members, key=lambda m: m.report_id)
-    verdict, confidence = campaign_verdict(members)
+    verdict, confidence = campaign_verdict((m.report.verdict, m.report.confidence, m.state, m.label) for m in members)
     orgs = [o for m in members for o in m.report.indicators.organisations]
-    organisation = _most_common((o.name for o in orgs), 1)
+    organisation = most_common((o.name for o in orgs), 1)
     urls = [u for m in members for u in m.report.indicators.urls]
     reasons = [r for m in members for r in m.report.reasons if (r.verdict in (None, verdict))]
     asks = any(_CREDENTIAL_OR_PAYMENT.search(f"{r.id} {r.text}") for r in reasons) if verdict == "fraud" else False
-    lookalikes = _most_common((u.registered_domain for u in urls if _LOOKALIKE_FLAGS & set(u.flags)), limit)
+    lookalikes = most_common((u.registered_domain for u in urls if _LOOKALIKE_FLAGS & set(u.flags)), limit)
     fake = any(o.fake for o in orgs)
     return CampaignSummary(
         id=campaign_id,
@@ -444,14 +445,14 @@ def summarise(campaign_id: int, members: Sequence[Member], limit: int = 8) -> Ca
         last_seen=max(m.filed_at for m in members),
         report_ids=[m.report_id for m in members],
         reporters=len({(m.report.reporter.address or f"#{m.report_id}").lower() for m in members}),
-        subjects=_most_common((o.subject for m in members for o in m.report.originals), limit),
-        senders=_most_common((o.sender.address for m in members for o in m.report.originals), limit),
-        reply_tos=_most_common((o.reply_to for m in members for o in m.report.originals), limit),
-        links=_most_common((u.url for u in urls if not u.official), limit),
-        domains=_most_common((u.registered_domain for u in urls), limit),
+        subjects=most_common((o.subject for m in members for o in m.report.originals), limit),
+        senders=most_common((o.sender.address for m in members for o in m.report.originals), limit),
+        reply_tos=most_common((o.reply_to for m in members for o in m.report.originals), limit),
+        links=most_common((u.url for u in urls if not u.official), limit),
+        domains=most_common((u.registered_domain for u in urls), limit),
         lookalike_domains=lookalikes,
-        phones=_most_common((p.e164 for m in members for p in m.report.indicators.phones), limit),
-        reasons=_most_common((r.text for r in reasons), 5),
+        phones=most_common((p.e164 for m in members for p in m.report.indicators.phones), limit),
+        reasons=most_common((r.text for r in reasons), 5),
         asks_credentials_or_payment=asks,
         danger=danger_score(verdict, asks, bool(lookalikes), fake),
     )

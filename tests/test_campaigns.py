@@ -206,3 +206,14 @@ def test_a_staff_label_settles_the_campaign_verdict(store):
     store.refresh_campaign(formation)
     assert store.campaign_summary(formation).verdict == "fraud"
     assert store.db.execute("SELECT verdict FROM campaigns WHERE id = ?", (formation,)).fetchone()[0] == "fraud"
+
+
+def test_a_report_split_by_hand_stays_apart_when_its_campaign_grows(store):
+    items = reports()
+    ids = file_all(store, items)
+    drcp = [rid for rid, (name, _) in zip(ids, items) if name == "drcp"]
+    store.split_report(drcp[1], "agnes")
+    data = load()
+    newcomer = file_report(store, build_report({"message": "drcp", "doctor": 4, "style": "attachment", "token": "N"}, data, 50), 50)
+    assert store.get_report(newcomer).campaign_id == drcp[0]
+    assert store.get_report(drcp[1]).campaign_id == drcp[1]

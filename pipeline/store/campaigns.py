@@ -14,9 +14,22 @@ from __future__ import annotations
 
 import json
 
-from ..campaigns import CampaignSummary, Fingerprint, KnownDomains, Member, fingerprint, link, summarise
+import numpy as np
+
+from ..campaigns import (
+    CampaignSummary,
+    Fingerprint,
+    KnownDomains,
+    Member,
+    campaign_verdict,
+    fingerprint,
+    link,
+    summarise,
+)
 from ..report import Report
 from .base import utc_now
+
+SIGNATURES_PER_BAND = 20
 
 
 class CampaignStore:
@@ -25,27 +38,37 @@ class CampaignStore:
     # --- the index pipeline.campaigns.link looks things up in ---------------------------------
 
     def campaigns_for_keys(self, keys) -> set[int]:
-        keys = sorted(keys)
-        if not keys:
-            return set()
-        rows = self.db.execute(
-            f"SELECT DISTINCT r.campaign_id FROM campaign_keys k JOIN reports r ON r.id = k.report_id"
-            f" WHERE k.key IN ({','.join('?' * len(keys))}) AND r.campaign_id IS NOT NULL",
-            keys,
-        )
-        return {row[0] for row in rows}
+        # every report holding a key is in the same campaign (a report that links two merges
+        # them; a report split out by hand keeps no key), so the latest one tells
+        found = set()
+        for key in sorted(keys):
+            row = self.db.execute(
+                "SELECT r.campaign_id FROM campaign_keys k JOIN reports r ON r.id = k.report_id"
+                " WHERE k.key = ? AND r.campaign_id IS NOT NULL ORDER BY k.report_id DESC LIMIT 1",
+                (key,),
+            ).fetchone()
+            if row:
+                found.add(row[0])
+        return found
 
     def signatures_for_bands(self, bands) -> list[tuple[int, tuple[int, ...]]]:
-        bands = sorted(bands)
-        if not bands:
+        # the latest texts sharing each band are enough to recognise a campaign, and keep one
+        # of thousands of reports as cheap to join as a small one
+        reports: set[int] = set()
+        for band in sorted(bands):
+            reports.update(r[0] for r in self.db.execute(
+                "SELECT report_id FROM campaign_keys WHERE key = ? ORDER BY report_id DESC LIMIT ?",
+                (band, SIGNATURES_PER_BAND),
+            ))
+        if not reports:
             return []
+        ids = sorted(reports)
         rows = self.db.execute(
-            f"SELECT DISTINCT r.id, r.campaign_id, s.signature FROM campaign_keys k JOIN reports r ON r.id = k.report_id"
-            f" JOIN report_signatures s ON s.report_id = r.id"
-            f" WHERE k.key IN ({','.join('?' * len(bands))}) AND r.campaign_id IS NOT NULL ORDER BY r.id",
-            bands,
+            f"SELECT r.id, r.campaign_id, s.signature FROM reports r JOIN report_signatures s ON s.report_id = r.id"
+            f" WHERE r.id IN ({','.join('?' * len(ids))}) AND r.campaign_id IS NOT NULL ORDER BY r.id",
+            ids,
         )
-        return [(row["campaign_id"], tuple(int(v) for v in row["signature"].split(","))) for row in rows]
+        return [(row["campaign_id"], tuple(np.frombuffer(row["signature"], dtype="<u4").tolist())) for row in rows]
 
     # --- assignment -----------------------------------------------------------------------------
 
@@ -60,7 +83,7 @@ class CampaignStore:
             if fp.signature:
                 db.execute(
                     "INSERT OR REPLACE INTO report_signatures (report_id, signature) VALUES (?, ?)",
-                    (report_id, ",".join(str(v) for v in fp.signature)),
+                    (report_id, np.asarray(fp.signature, dtype="<u4").tobytes()),
                 )
             linked = [c for c in link(fp, self) if c is not None]
             target = min([report_id, *linked])
@@ -116,12 +139,16 @@ class CampaignStore:
         return target
 
     def split_report(self, report_id: int, user: str) -> int:
-        """Take one report out of its campaign into a campaign of its own; returns the new id."""
+        """Take one report out of its campaign into a campaign of its own; returns the new id.
+        The report loses its campaign keys: the next reports of the campaign it left join that
+        campaign, never bring it back."""
         with self.transaction() as db:
             row = db.execute("SELECT campaign_id FROM reports WHERE id = ?", (report_id,)).fetchone()
             if row is None:
                 raise KeyError(report_id)
             old = row[0]
+            db.execute("DELETE FROM campaign_keys WHERE report_id = ?", (report_id,))
+            db.execute("DELETE FROM report_signatures WHERE report_id = ?", (report_id,))
             db.execute("UPDATE reports SET campaign_id = NULL WHERE id = ?", (report_id,))
             if old is not None:
                 rest = db.execute("SELECT MIN(id) FROM reports WHERE campaign_id = ?", (old,)).fetchone()[0]
@@ -256,19 +283,32 @@ class CampaignStore:
         self._audit(db, user, "campaign_merged", None, target, f"campaign {source} into {target}: {why}")
 
     def _refresh(self, db, campaign_id: int) -> None:
-        """Recompute the stored aggregates staff pages sort and filter on."""
-        members = self.campaign_members(campaign_id)
-        if not members:
+        """Recompute the stored aggregates staff pages sort and filter on, in SQL over the
+        reports' columns (cheap enough to run for every report filed)."""
+        totals = db.execute(
+            "SELECT MIN(created_at), MAX(created_at), COUNT(*),"
+            " COUNT(DISTINCT COALESCE(lower(reporter_address), '#' || id)) FROM reports WHERE campaign_id = ?",
+            (campaign_id,),
+        ).fetchone()
+        if not totals[2]:
             return
-        summary = summarise(campaign_id, members)
+        verdict, _ = campaign_verdict(db.execute(
+            "SELECT verdict, confidence, state, label FROM reports WHERE campaign_id = ?", (campaign_id,)
+        ))
+
+        def most_frequent(column: str) -> str | None:
+            row = db.execute(
+                f"SELECT {column} FROM reports WHERE campaign_id = ? AND {column} IS NOT NULL"
+                f" GROUP BY {column} ORDER BY COUNT(*) DESC, {column} LIMIT 1",
+                (campaign_id,),
+            ).fetchone()
+            return row[0] if row else None
+
         db.execute(
             "UPDATE campaigns SET first_seen = ?, last_seen = ?, verdict = ?, organisation = ?, title = ?,"
             " report_count = ?, reporter_count = ?, updated_at = ? WHERE id = ?",
-            (
-                summary.first_seen, summary.last_seen, summary.verdict, summary.organisation,
-                summary.subjects[0] if summary.subjects else None, summary.reports, summary.reporters,
-                utc_now(), campaign_id,
-            ),
+            (*totals[:2], verdict, most_frequent("organisation"), most_frequent("subject"), totals[2], totals[3],
+             utc_now(), campaign_id),
         )
 
     @staticmethod

@@ -133,5 +133,5 @@ CREATE TABLE IF NOT EXISTS campaign_keys (
 CREATE INDEX IF NOT EXISTS campaign_keys_report ON campaign_keys (report_id);
 CREATE TABLE IF NOT EXISTS report_signatures (
     report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
-    signature TEXT NOT NULL                   -- MinHash of the original's text, comma-separated
+    signature BLOB NOT NULL                   -- MinHash of the original's text, 64 little-endian uint32
 );
