@@ -248,3 +248,12 @@ def test_command_send_mails_it(tmp_path, monkeypatch, capsys):
         assert main(["digest", "--date", "2026-11-20", "--send", "--config", write_config(tmp_path, section)]) == 0
     assert "envoyée à permanence@cdom75.example" in capsys.readouterr().out
     assert [r.rcpt_tos for r in server.received] == [["permanence@cdom75.example"]]
+
+
+def test_a_large_campaign_references_its_latest_reports(store, settings):
+    data = load()
+    ids = [file_report(store, build_report({"message": "ans_activation", "doctor": n % 6, "style": "inline", "token": f"u{n}"}, data, n),
+                       n, utc(paris(2026, 11, 20, 8) + timedelta(minutes=n))) for n in range(1, 41)]
+    text = digest.write(settings, store, DAY, paris(2026, 11, 21, 8)).rendered.text
+    assert "Signalements : 40 dont 40 sur la période, par 6 médecins" in text
+    assert f"Signalements n° … {', '.join(map(str, ids[-30:]))}" in text

@@ -17,6 +17,7 @@ from ..settings import Settings
 from ..store.base import utc_iso
 
 MAX_WAITING = 50  # reports waiting for review listed one by one; the rest are counted
+MAX_REPORT_LINKS = 30  # the latest reports of a campaign are referenced; the rest are counted
 
 
 @dataclass
@@ -103,7 +104,7 @@ def gather(settings: Settings, store, day: date, now: datetime | None = None) ->
                 status="new" if summary.first_seen >= since else "growing",
                 reports_in_period=in_period,
                 url=_url(base, f"/campagnes/{campaign_id}"),
-                report_links=[(rid, _url(base, f"/signalements/{rid}")) for rid in summary.report_ids],
+                report_links=[(rid, _url(base, f"/signalements/{rid}")) for rid in summary.report_ids[-MAX_REPORT_LINKS:]],
             )
         )
     # the most dangerous first, then the one that reached the most doctors
