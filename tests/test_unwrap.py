@@ -236,3 +236,43 @@ def test_name_only_sender_and_mailto_forms():
     (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
     assert (original.sender.name, original.sender.address) == ("Service DPC", None)
     assert original.date == "2024-04-02T10:00:00"
+
+
+def test_html_only_gmail_forward_carries_the_originals_attachments():
+    raw = (
+        b"From: Dr Eva Roche <eva.roche@gmail.com>\r\nTo: signalement@cdom-exemple.fr\r\n"
+        b"Subject: Fwd: Facture ANDPC\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="m"\r\n\r\n--m\r\n'
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        b'<div dir="ltr">Faux ?<br><div class="gmail_quote"><div class="gmail_attr">---------- Forwarded message ---------<br>'
+        b"From: <b>ANDPC Facturation</b> &lt;<a href=\"mailto:facture@andpc-paiement.com\">facture@andpc-paiement.com</a>&gt;<br>"
+        b"Date: Tue, Apr 2, 2024 at 8:05 AM<br>Subject: Facture impay\xc3\xa9e<br>To: &lt;eva.roche@gmail.com&gt;<br></div><br>"
+        b'<p>Reglez la facture jointe sur <a href="https://andpc-paiement.com/pay">andpc.fr</a>.</p></div></div>\r\n'
+        b'--m\r\nContent-Type: application/pdf; name="facture.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+        b"JVBERi0xLjQK\r\n--m--\r\n"
+    )
+    result = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL)
+    (original,) = result.originals
+    assert original.forward_style == "inline"
+    assert (original.sender.name, original.sender.address) == ("ANDPC Facturation", "facture@andpc-paiement.com")
+    assert original.subject == "Facture impayée"
+    assert "andpc.fr <https://andpc-paiement.com/pay>" in original.text
+    assert [a.filename for a in original.attachments] == ["facture.pdf"]
+    assert result.reporter.comment == "Faux ?"
+
+
+def test_attached_message_encoded_in_base64():
+    import base64
+
+    inner = b"From: Faux CNOM <cnom@ordre-paiement.fr>\r\nSubject: Cotisation\r\nTo: x@y.fr\r\n\r\nPayez ici.\r\n"
+    raw = (
+        b"From: Dr Y <y@exemple.fr>\r\nTo: signalement@cdom-exemple.fr\r\nSubject: faux mail\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="z"\r\n\r\n--z\r\nContent-Type: text/plain\r\n\r\nCi-joint.\r\n'
+        b"--z\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(inner)
+        + b"--z--\r\n"
+    )
+    (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert original.forward_style == "attachment"
+    assert original.sender.address == "cnom@ordre-paiement.fr"
+    assert "Payez ici." in original.text

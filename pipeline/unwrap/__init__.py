@@ -60,7 +60,7 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     resent_from = _person(mime.get_header(msg, "Resent-From"))
     sender = _person(mime.get_header(msg, "From"))
     reporter_person = resent_from if resent_from.address else sender
-    report_recipients = _addresses(msg, "To", "Cc") | _addresses(msg, "Resent-To", "Resent-Cc")
+    report_recipients = _addresses(msg, "To", "Cc", "Resent-To", "Resent-Cc", "Delivered-To", "X-Original-To")
     if reporter_person.address:
         ctx.excluded.add(reporter_person.address)
     ctx.excluded |= report_recipients
@@ -88,13 +88,16 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     found = _from_inline(text, content.html, ctx, forwarding)
     if found is None and content.text.strip() and content.html:
         # some clients put the quoted original only in the HTML alternative
-        found = _from_inline(html.html_text(content.html, ctx.limits.max_text_chars * 4, budget), content.html, ctx, forwarding)
+        found = _from_inline(_html_text(content.html, ctx), content.html, ctx, forwarding)
     own_note = found[0] if found else text
     if found:
-        if not found[1].subject and reporter.is_forward_subject(subject):
+        original = found[1]
+        if not original.subject and forwarding:
             # reply-style intros print no subject: the reporter's "TR: …" keeps it
-            found[1].subject = reporter.strip_forward_prefix(subject)
-        originals.append(found[1])
+            original.subject = reporter.strip_forward_prefix(subject)
+        # mail clients forward the original's attachments with it
+        original.attachments = content.attachments
+        originals.append(original)
     elif not originals:
         own_note, original = _without_forward(msg, content, text, subject, reporter_person, ctx)
         originals.append(original)
@@ -108,8 +111,14 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
 
 
 def _record_parse_defects(msg: Message, ctx: _Context) -> None:
-    for defect in msg.defects[:10]:
-        ctx.defect(f"MIME defect: {type(defect).__name__}")
+    try:
+        for count, part in enumerate(msg.walk()):
+            if count > ctx.limits.max_parts:
+                break
+            for defect in part.defects[:10]:
+                ctx.defect(f"MIME defect: {type(defect).__name__}")
+    except RecursionError:  # walk() recurses; the depth is reported by read_content
+        pass
     if msg.is_multipart() and not isinstance(msg.get_payload(), list):
         ctx.defect("multipart message without parts")
 
@@ -127,17 +136,21 @@ def _addresses(msg: Message, *names: str) -> set[str]:
     return {a.lower() for _, a in getaddresses(values) if "@" in a}
 
 
+def _html_text(source: str, ctx: _Context) -> str:
+    return html.html_text(source, ctx.limits.max_text_chars * 4, ctx.budget)
+
+
 def _content_text(content: mime.Content, ctx: _Context) -> str:
-    text = content.text
-    if not text.strip() and content.html:
-        text = html.html_text(content.html, ctx.limits.max_text_chars * 4, ctx.budget)
-    return text
+    if not content.text.strip() and content.html:
+        return _html_text(content.html, ctx)
+    return content.text
 
 
-def _clip(text: str, ctx: _Context) -> str:
-    if len(text) > ctx.limits.max_text_chars:
-        ctx.defect(f"text of an original cut to {ctx.limits.max_text_chars} characters")
-        return text[: ctx.limits.max_text_chars]
+def _clip(text: str | None, ctx: _Context, what: str = "text", factor: int = 1) -> str | None:
+    limit = ctx.limits.max_text_chars * factor
+    if text and len(text) > limit:
+        ctx.defect(f"{what} of an original cut to {limit} characters")
+        return text[:limit]
     return text
 
 
@@ -147,6 +160,7 @@ def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
     if depth > ctx.limits.max_depth:
         ctx.defect(f"attached messages nested deeper than {ctx.limits.max_depth}: inner ones not read")
         return []
+    _record_parse_defects(msg, ctx)
     content = mime.read_content(msg, ctx.limits, ctx.budget, ctx.defects, depth=depth)
     text = _content_text(content, ctx)
     sender = _person(mime.get_header(msg, "From"))
@@ -188,7 +202,7 @@ def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Con
         sender_verified=auth.sender_verified(headers, sender.address),
         headers=headers,
         text=_clip(text, ctx),
-        html=content.html,
+        html=_clip(content.html, ctx, "HTML", factor=4),
         attachments=content.attachments,
     )
 
@@ -228,7 +242,7 @@ def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: 
             ctx.notes.append(note)
     fw = levels[chosen]
     ctx.excluded.update(level.sender_address for level in levels[:chosen] if level.sender_address)
-    html_fragment = html.quoted_original(html_source, ctx.limits.max_text_chars * 4) if html_source else None
+    html_fragment = _clip(html.quoted_original(html_source, ctx.limits.max_text_chars * 4), ctx, "HTML", 4) if html_source else None
     original = Original(
         forward_style="inline",
         sender=sender or Person(address=fw.sender_address, name=fw.sender_name),

@@ -129,18 +129,21 @@ def _cut_excess_parts(raw: bytes, limits, defects: list[str]) -> bytes:
     return raw
 
 
+def _decode_base64(text: str, defects: list[str]) -> bytes:
+    try:
+        return binascii.a2b_base64(text.encode("ascii", "ignore"))  # skips line breaks, stray bytes
+    except binascii.Error:
+        defects.append("badly encoded base64 part (truncated or corrupt): decoded what could be")
+    data = re.sub(r"[^A-Za-z0-9+/]", "", text)
+    return base64.b64decode(data[: len(data) - len(data) % 4])
+
+
 def _payload_bytes(part: Message, defects: list[str]) -> bytes:
     """The decoded content of a leaf part. Base64 is decoded here so that a truncated or
     corrupt one still gives what it holds (the stdlib gives back the encoded text)."""
     if (part.get("Content-Transfer-Encoding") or "").strip().lower() == "base64":
         raw = part.get_payload(decode=False)
-        raw = raw if isinstance(raw, str) else ""
-        try:
-            return binascii.a2b_base64(raw.encode("ascii", "ignore"))  # skips line breaks, stray bytes
-        except binascii.Error:
-            defects.append("badly encoded base64 part (truncated or corrupt): decoded what could be")
-        data = re.sub(r"[^A-Za-z0-9+/]", "", raw)
-        return base64.b64decode(data[: len(data) - len(data) % 4])
+        return _decode_base64(raw if isinstance(raw, str) else "", defects)
     payload = part.get_payload(decode=True)
     return payload if isinstance(payload, bytes) else b""
 
@@ -192,8 +195,10 @@ def read_content(msg: Message, limits, budget, defects: list[str], depth: int) -
             payload = part.get_payload()
             if isinstance(payload, list) and payload:
                 inner = payload[0]
-                if not inner.keys() and part.get("Content-Transfer-Encoding", "").lower() == "base64":
-                    inner = message_from_bytes(_payload_bytes(part, defects) or b"", policy=compat32)
+                encoded = inner.get_payload()
+                if not inner.keys() and isinstance(encoded, str) and part.get("Content-Transfer-Encoding", "").strip().lower() == "base64":
+                    # message/rfc822 may not be base64-encoded (RFC 2046), but some clients do it
+                    inner = message_from_bytes(_decode_base64(encoded, defects), policy=compat32)
                 content.attached.append(inner)
             continue
         disposition = (part.get_content_disposition() or "").lower()
