@@ -387,7 +387,7 @@ def word_html(intro: str, client: str, o: dict, report: dict, doctor: dict) -> s
     _, lines = fwd_header_lines(client, o, report, doctor)
     e = html.escape
     paras = "".join(f"<p class=MsoNormal>{e(line) or '<o:p>&nbsp;</o:p>'}<o:p></o:p></p>\n" for line in intro.split("\n"))
-    rows = "<br>\n".join(f"<b>{e(k[:-1].strip())}&nbsp;:</b> {e(v)}" for k, v in lines)
+    rows = "<br>\n".join(f"<b>{e(k).replace(' :', '&nbsp;:')}</b> {e(v)}" for k, v in lines)
     body = original_html(personalise(o["body"], report, doctor), o)
     return ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
             'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
@@ -402,13 +402,15 @@ def word_html(intro: str, client: str, o: dict, report: dict, doctor: dict) -> s
 
 
 def render_inline(report: dict, doctor: dict, originals: list[dict]) -> EmailMessage:
+    """One forward quoted inline; several when the client forwards a selection (Apple Mail does)."""
     client = report["client"]
-    o = originals[0]
     if report.get("safelinks"):
-        o = safelinked(o, report, doctor)
+        originals = [safelinked(o, report, doctor) for o in originals]
+    o = originals[0]
     intro = reporter_text(report, doctor)
-    fwd_txt = inline_text(client, o, report, doctor)
-    msg = outer_message(report, doctor, report.get("subject") or fwd_prefix(client) + personalise(o["subject"], report, doctor), report_date(report, o))
+    fwd_txt = "\n\n".join(inline_text(client, each, report, doctor) for each in originals)
+    subject = report.get("subject") or fwd_prefix(client) + personalise(o["subject"], report, doctor)
+    msg = outer_message(report, doctor, subject, report_date(report, o))
     text = (intro + "\n\n" if intro else "\n") + fwd_txt + "\n"
     if client.startswith("outlook_desktop"):
         # Outlook desktop in France writes Windows-1252, not UTF-8
@@ -421,14 +423,14 @@ def render_inline(report: dict, doctor: dict, originals: list[dict]) -> EmailMes
     msg.set_content(text)
     fam = client_family(client)
     intro_html = text_to_html(intro) if intro else ""
+    quoted = "".join(inline_html(client, each, report, doctor) for each in originals)
     if fam == "gmail":
-        sig = ""
-        html_body = f'<div dir="ltr"><div>{intro_html}</div><br>{inline_html(client, o, report, doctor)}{sig}</div>'
+        html_body = f'<div dir="ltr"><div>{intro_html}</div><br>{quoted}</div>'
     elif fam in ("outlook", "new_outlook"):
         html_body = (f'<div style="font-family: Aptos, Calibri, Helvetica, sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">{intro_html}</div>'
-                     f'<div id="appendonsend"></div>{inline_html(client, o, report, doctor)}')
+                     f'<div id="appendonsend"></div>{quoted}')
     else:
-        html_body = f"<div>{intro_html}</div>{inline_html(client, o, report, doctor)}"
+        html_body = f"<div>{intro_html}</div>{quoted}"
     if report.get("html_only"):
         # some webmails and mobile apps send the forward as HTML alone
         msg.clear_content()
@@ -438,8 +440,16 @@ def render_inline(report: dict, doctor: dict, originals: list[dict]) -> EmailMes
     return msg
 
 
+def fix_boundaries(msg: EmailMessage, seed: str) -> None:
+    """The stdlib draws random boundaries: fix them so the set rebuilds byte for byte."""
+    for i, part in enumerate(p for p in msg.walk() if p.get_content_maintype() == "multipart"):
+        part.set_boundary(f"----=_Part_{i}_{token(seed, 'boundary', str(i), n=24)}")
+
+
 def attach(msg: EmailMessage, inner: EmailMessage, as_octet: bool, filename: str) -> None:
     if as_octet:
+        fix_boundaries(inner, str(inner["Message-ID"]))
+        drop_part_mime_version(inner)
         msg.add_attachment(inner.as_bytes(policy=policy.SMTP), maintype="application", subtype="octet-stream", filename=filename)
     else:
         msg.add_attachment(inner, filename=filename) if filename else msg.add_attachment(inner)
@@ -638,9 +648,7 @@ def main() -> int:
             used[k] += 1
         msg = RENDERERS[report["style"]](report, doctor, origs)
         drop_part_mime_version(msg)
-        for i, part in enumerate(p for p in msg.walk() if p.get_content_maintype() == "multipart"):
-            # the stdlib draws random boundaries: fix them so the set rebuilds byte for byte
-            part.set_boundary(f"----=_Part_{i}_{token(report['file'], 'boundary', str(i), n=24)}")
+        fix_boundaries(msg, report["file"])
         # the stdlib folds "word =?utf-8?...?=" leaving the space before the line break, which
         # unfolds to two spaces; mail clients fold before the space
         raw = re.sub(rb" \r\n (=\?)", rb"\r\n \1", msg.as_bytes(policy=policy.SMTP))
@@ -665,6 +673,8 @@ def main() -> int:
         stats["lang:" + origs[0]["lang"]] += 1
         stats["client:" + report.get("client", report["style"])] += 1
     unused = [k for k in originals if not used[k]]
+    uncampaigned = [k for k, n in used.items() if n > 1 and not originals[k].get("campaign")]
+    assert not uncampaigned, f"originals reported several times need a campaign: {uncampaigned}"
     assert not unused, f"originals never reported: {unused}"
     with open(HERE / "labels.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=["file", "label", "campaign", "sender", "link_domains", "phones", "style"], lineterminator="\n")

@@ -645,6 +645,38 @@ This afternoon a man called my practice claiming to work for the "regional certi
 
 The number he called from was 01 73 29 84 56. I hung up.""",
          domains="", phones="+33173298456"),
+
+    dict(key="antai_amende", label="fraud", lang="fr",
+         from_=("ANTAI - Service des amendes", "avis@antai-paiement-amende.com"),
+         subject="Avis de contravention impayée - majoration imminente",
+         date="19 Nov 2025 07:48:00 +0100",
+         body="""Madame, Monsieur,
+
+Un avis de contravention (infraction au stationnement du 02/11/2025) reste impayé à ce jour. Montant : 35,00 €.
+
+Sans paiement sous 72 heures, l'amende sera majorée à 75,00 €.
+
+Payer mon amende : https://antai-paiement-amende.com/payer?avis=2511774031
+
+Agence nationale de traitement automatisé des infractions""",
+         domains="antai-paiement-amende.com", phones="", auth="none"),
+
+    dict(key="en_invoice_wire", label="fraud", lang="en",
+         from_=("Nordic GP Days - Finance", "finance@nordicgpdays-events.com"),
+         reply_to="nordicgpdays.finance@protonmail.com",
+         subject="Speaker travel reimbursement - updated bank details needed",
+         date="17 Nov 2025 10:05:00 +0100",
+         body="""Dear Dr. {name},
+
+Thank you again for agreeing to speak at Nordic GP Days. Our bank has changed and we are re-issuing all speaker reimbursements.
+
+To receive your EUR 640 reimbursement, please reply with your IBAN, the name of your bank and a scan of your ID card by Friday. Payments not confirmed by then will be cancelled.
+
+For urgent questions call our finance desk on +46 8 555 012 93.
+
+Kind regards,
+Finance Office, Nordic GP Days""",
+         domains="", phones="+46855501293", auth="pass"),
 ]
 
 
@@ -1156,6 +1188,22 @@ Deniz Aksoy, Partnerships Manager
 
 If you do not wish to hear from us, reply UNSUBSCRIBE.""",
          domains="istanbulhealthpartners.com", phones="+905325550187", auth="pass"),
+
+    dict(key="en_stethoscope_promo", label="spam", lang="en",
+         from_=("AuscultaPro Store", "offers@auscultapro.com"),
+         subject="Black Friday: 30% off electronic stethoscopes",
+         date="21 Nov 2025 08:00:00 +0100",
+         body="""Black Friday at AuscultaPro
+
+Electronic stethoscope E2 with noise cancellation: EUR 279 instead of EUR 399
+Cardiology stethoscope C3: EUR 149
+
+Free shipping across the EU. Offer ends Monday.
+
+Shop now: https://www.auscultapro.com/black-friday
+
+AuscultaPro Ltd, Dublin. Unsubscribe: https://www.auscultapro.com/unsubscribe""",
+         domains="auscultapro.com", phones="", auth="pass"),
 ]
 
 
@@ -1738,6 +1786,40 @@ Pour le consulter et le payer, connectez-vous à votre espace professionnel sur 
 
 La Direction générale des Finances publiques ne vous demande jamais vos coordonnées bancaires par courriel.""",
          domains="impots.gouv.fr", phones="", auth="pass"),
+
+    dict(key="urps_lettre", label="legitimate", lang="fr",
+         from_=("URPS Médecins Libéraux Auvergne-Rhône-Alpes", "contact@urps-med-aura.fr"),
+         subject="La lettre de l'URPS - novembre 2025",
+         date="20 Nov 2025 18:00:00 +0100",
+         body="""La lettre de l'URPS Médecins Libéraux
+
+- Permanence des soins : résultats de la concertation régionale
+- Certification périodique : notre webinaire d'information du 4 décembre (gratuit, réservé aux médecins libéraux)
+- Enquête : vos besoins en assistants médicaux
+
+Toutes les actualités : https://www.urps-med-aura.fr/actualites
+
+URPS Médecins Libéraux Auvergne-Rhône-Alpes - 04 72 74 02 75""",
+         domains="urps-med-aura.fr", phones="+33472740275", auth="pass"),
+
+    dict(key="en_locum_booking", label="legitimate", lang="en",
+         from_=("GreenLocum Bookings", "bookings@greenlocum.ie"),
+         subject="Booking confirmed: Letterkenny, 5-16 January 2026",
+         date="22 Nov 2025 15:30:00 +0100",
+         body="""Dear Dr. {name},
+
+Your locum booking is confirmed:
+
+Practice: Letterkenny Family Practice, Co. Donegal
+Dates: 5-16 January 2026
+Rate: EUR 880 per day, accommodation provided
+
+Your contract and the practice induction pack are in your GreenLocum account: https://www.greenlocum.ie/account/bookings
+
+Your consultant, Ciara Byrne, can be reached on +353 1 555 0140.
+
+GreenLocum Recruitment""",
+         domains="greenlocum.ie", phones="+35315550140", auth="pass"),
 ]
 
 ORIGINALS = []

@@ -302,6 +302,13 @@ REPORTS = [
       "Hello,\n\nIs this kind of referral partnership allowed? Feel free to call me on 06 33 18 72 40 if you need more.\n\nBest", council=2),
     R("call_en_typed", "typed", "brown", subject="Threatening call about certification", council=2),
 
+    R(["antai_amende", "urps_lettre"], "inline", "simon", "apple_fr",
+      "Bonjour,\n\nJe vous transfère deux messages reçus ce matin : une amende que je n'ai jamais eue, et la lettre de l'URPS dont je ne suis pas sûr.\n\nBien confraternellement", council=7),
+    R("en_invoice_wire", "inline", "walsh", "outlook_desktop_en",
+      "Hello,\n\nI am indeed speaking at this meeting, but asking for my ID and IBAN by email looks wrong. Reporting it.\n\nKevin", council=0),
+    R("en_stethoscope_promo", "attachment", "brown", "gmail_en", "Forwarding as an attachment. Unsolicited advertising.", council=2),
+    R("en_locum_booking", "inline", "oconnor", "outlook_desktop_en", "I booked this, but after your warning I prefer to check the message is genuine.", council=3),
+
     # ==================================================== nested forwards (secretary or colleague relays)
     R("drcp_radiation", "nested", "michel", "gmail_fr", "Peux-tu transmettre à l'Ordre ? Merci",
       relay="sec_croixrousse", relay_client="outlook_fr", relay_mode="inline", inner="inline",
