@@ -114,15 +114,24 @@ class Worker:
             log.exception("event=poll_failed reason=unexpected (next poll as scheduled)")
 
     def purge(self) -> None:
-        with Store.open(self.database) as store:
-            count = store.purge(self.settings.storage.retention_days)
+        try:
+            with Store.open(self.database) as store:
+                count = store.purge(self.settings.storage.retention_days)
+        except Exception as exc:  # logged on one line; tried again tomorrow
+            log.error("event=purge_failed error=%s: %s", exc.__class__.__name__, exc)
+            return
         log.info("event=purge deliveries=%d retention_days=%d", count, self.settings.storage.retention_days)
 
     def digest(self) -> None:
         run_scheduled = digest_job()
         now = datetime.now(ZoneInfo(self.settings.schedule.timezone))
-        with Store.open(self.database) as store:
-            run_scheduled(self.settings, store, now)
+        try:
+            with Store.open(self.database) as store:
+                days = run_scheduled(self.settings, store, now)
+        except Exception as exc:  # e.g. SMTP down: the digest job sends the missed day next time
+            log.error("event=digest_failed error=%s: %s", exc.__class__.__name__, exc)
+            return
+        log.info("event=digest_done days=%s", ",".join(str(d) for d in days or []) or "none")
 
     def _fail(self, status: int, message: str) -> None:
         log.error("event=worker_stopping reason=%r", message)

@@ -266,3 +266,12 @@ def test_maildir_keep_mode_and_failures(tmp_path):
 def test_not_a_maildir_is_reported(tmp_path):
     with pytest.raises(SourceError, match="is not a Maildir"):
         poll(settings(tmp_path, {"kind": "maildir", "path": str(tmp_path)}))
+
+
+def test_the_embedded_default_reads_the_samples_and_leaves_them_in_place():
+    from pipeline.settings import Settings
+
+    s = Settings()
+    source = open_source(s)
+    assert s.mailbox.kind == "directory" and s.mailbox.resolved_after == "keep"
+    assert source.root == (Path(__file__).resolve().parents[1] / "samples" / "reports")
