@@ -15,7 +15,8 @@ import pytest
 from pipeline.review import create_app
 from pipeline.store import Store
 from review_support import PASSWORD, STAFF, fill_store, review_settings
-from services.browser import chromium, serving  # noqa: F401  (the fixture)
+from pipeline.review.server import serving_in_thread
+from services.browser import chromium  # noqa: F401  (the fixture)
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def site(tmp_path):
     store, ids = fill_store(settings)
     store.close()
     # no store given: the app borrows its own connections per request thread, as under `triage serve`
-    with serving(create_app(settings)) as base:
+    with serving_in_thread(create_app(settings)) as base:
         yield base, settings, ids
 
 

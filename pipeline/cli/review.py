@@ -40,14 +40,13 @@ def _stop(signum, frame):
 
 
 def serve(args) -> int:
-    from werkzeug.serving import make_server
-
     from ..review import create_app
+    from ..review.server import review_server
 
     settings = load_settings(args.config)
     host, _, port = (args.listen or settings.web.listen).rpartition(":")
     app = create_app(settings)
-    server = make_server(host.strip("[]"), int(port), app, threaded=True)
+    server = review_server(app, host, int(port))
     signal.signal(signal.SIGTERM, _stop)
     mode = f"user header {settings.web.trusted_user_header}" if settings.web.trusted_user_header else "accounts file"
     log.info("review app listening on http://%s:%s (%s)", host, server.server_port, mode)

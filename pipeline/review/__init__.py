@@ -75,5 +75,8 @@ def create_app(settings: Settings, store=None) -> Flask:
         "pool": None if store is not None else StorePool(lambda: Store.open(database)),
         "throttle": LoginThrottle(web.max_login_attempts_per_minute),
     }
+    if store is None:
+        pool = app.extensions["triage"]["pool"]
+        pool.give_back(pool.borrow())  # a database that cannot be opened stops the start, not the first page
     views.register(app)
     return app

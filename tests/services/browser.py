@@ -1,4 +1,4 @@
-"""Headless Chromium (Debian's package, driven by Playwright) and a WSGI app on a loopback port.
+"""Headless Chromium (Debian's package, driven by Playwright), for tests and scripts.
 
 `chromium` is a session fixture: tests that need a browser FAIL when it cannot start (the
 package is installed by tests/services/install.sh, which `make test` runs); they never skip.
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -25,18 +24,23 @@ CHROMIUM_ARGS = [
 ]
 
 
+class BrowserUnavailable(RuntimeError):
+    pass
+
+
 @contextlib.contextmanager
 def launched_chromium():
+    """Headless Chromium for a script or a test; BrowserUnavailable when it cannot start."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `bash tests/services/install.sh` (installs Debian's chromium)")
+        raise BrowserUnavailable(f"{CHROMIUM} is missing: run `bash tests/services/install.sh` (installs Debian's chromium)")
     playwright = sync_playwright().start()
     try:
         try:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        except Exception as exc:  # any launch failure is a broken environment, reported as a failure
-            pytest.fail(f"cannot start {CHROMIUM}: {exc}")
+        except Exception as exc:  # any launch failure is a broken environment
+            raise BrowserUnavailable(f"cannot start {CHROMIUM}: {exc}") from exc
         try:
             yield browser
         finally:
@@ -47,21 +51,8 @@ def launched_chromium():
 
 @pytest.fixture(scope="session")
 def chromium():
-    with launched_chromium() as browser:
-        yield browser
-
-
-@contextlib.contextmanager
-def serving(app, host: str = "127.0.0.1"):
-    """Serve a WSGI app on a free loopback port in a thread; yields its base URL."""
-    from werkzeug.serving import make_server
-
-    server = make_server(host, 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="wsgi-test-server", daemon=True)
-    thread.start()
     try:
-        yield f"http://{host}:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+        with launched_chromium() as browser:
+            yield browser
+    except BrowserUnavailable as exc:
+        pytest.fail(str(exc))
