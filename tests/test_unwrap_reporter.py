@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.unwrap.reporter import split_paste, strip_footers, strip_signature, typed_or_pasted
+from pipeline.unwrap.reporter import reads_as_report, split_paste, strip_footers, strip_signature, typed_or_pasted
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,22 @@ def test_split_paste_needs_the_reporter_to_hand_it_over():
     assert split_paste("Is this a scam?\n\nDear doctor, pay now.") == ("Is this a scam?", "Dear doctor, pay now.")
     # a scam that talks of phishing is not a reporter's note
     assert split_paste("Protect yourself against phishing.\n\nClick here to secure your account.") is None
+
+
+def test_a_second_greeting_opens_the_pasted_message():
+    text = "Bonjour,\nQu'en pensez-vous\n\nDocteur,\nVotre compte sera suspendu. Cliquez ici."
+    assert split_paste(text) == ("Bonjour,\nQu'en pensez-vous", "Docteur,\nVotre compte sera suspendu. Cliquez ici.")
+
+
+@pytest.mark.parametrize(
+    "text, report",
+    [
+        ("Voir la capture d'écran ci-jointe.", True),
+        ("Pour information, reçu sur ma messagerie.", True),
+        ("Is this real? Screenshot attached.", True),
+        ("Dear customer, your account is suspended. Click here to restore access.", False),
+        ("Madame, Monsieur,\nVotre cotisation est impayée. Réglez sous 48 heures.", False),
+    ],
+)
+def test_reads_as_report(text, report):
+    assert reads_as_report(text) is report

@@ -262,7 +262,7 @@ def _without_forward(msg, content, text, subject, reporter_person, ctx) -> tuple
     Returns (the reporter's note, the original)."""
     body = reporter.strip_footers(text)
     split = reporter.split_paste(body)
-    if not (reporter.describes_something(body) or split or reporter.is_forward_subject(subject)):
+    if not (reporter.reads_as_report(body) or reporter.is_forward_subject(subject)):
         return "", _attached_original(msg, content, text, ctx, style="direct")
     style = reporter.typed_or_pasted(body)
     note = ""

@@ -76,6 +76,20 @@ _PASTE_INTRO = re.compile(
     r"(?:arnaque|phishing|hame[çc]onnage|scam|fraude?|frauduleu\w*|suspect\w*|faux|fake|legit\w*|s[ée]rieux|vrai)[^\n?]{0,40}\?)",
     re.IGNORECASE,
 )
+# The reporter speaking of what they send: an attachment or screenshot, a report, a question.
+_REPORTER_ACT = re.compile(
+    r"(?:voir (?:la |le |les )?(?:capture|copie d'[ée]cran|pi[èe]ce jointe|ci-joint)|capture d'[ée]cran|copie d'[ée]cran|"
+    r"je (?:vous )?(?:signale|transmets|transf[èe]re|joins)|pour (?:info|information)\b|[àa] v[ée]rifier\s*\?|"
+    r"qu'en pensez-vous|est-ce (?:normal|vrai|une arnaque|un faux|s[ée]rieux|fiable|officiel)|"
+    r"screenshot|\bfyi\b|for your information|is this (?:real|legit|genuine|a scam|safe|official)|"
+    r"i(?: am|'m) forwarding|see (?:the )?(?:attached|enclosed) (?:e-?mail|message|mail|screenshot))",
+    re.IGNORECASE,
+)
+# A line opening a message: the reporter's own, then the pasted message's.
+_GREETING = re.compile(
+    r"^[ \t]*(?:bonjour|bonsoir|madame|monsieur|docteur|cher|ch[èe]re|chers|dear|hello|hi)\b[^\n]{0,50}[,!:]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:fwd?|tr|trans|fw|wg|rv|i|enc|doorst|vs|vb|pd|rif|reenv|\u8f6c\u53d1)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -150,20 +164,31 @@ def describes_something(text: str) -> bool:
 
 
 def split_paste(text: str) -> tuple[str, str] | None:
-    """(intro, pasted) when the text opens with a short note introducing what follows."""
+    """(intro, pasted) when the text opens with a short note handing over what follows, or
+    when a second greeting opens a new message ("Bonjour, … \n\nDocteur, …")."""
     paragraphs = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)
-    if len(paragraphs) != 2:
-        return None
-    intro, rest = paragraphs
-    if len(intro) <= 400 and _PASTE_INTRO.search(intro) and rest.strip():
-        return intro.strip(), rest.strip()
+    if len(paragraphs) == 2:
+        intro, rest = paragraphs
+        if len(intro) <= 400 and _PASTE_INTRO.search(intro) and rest.strip():
+            return intro.strip(), rest.strip()
+    greetings = [m for m in _GREETING.finditer(text[:5000])]
+    if len(greetings) >= 2 and greetings[1].start() <= 600:
+        intro, rest = text[: greetings[1].start()].strip(), text[greetings[1].start():].strip()
+        if intro and rest:
+            return intro, rest
     return None
+
+
+def reads_as_report(text: str) -> bool:
+    """True when the reporter speaks about what they send (rather than the text being the
+    suspicious message itself): describes a call or a message, hands over a paste or an
+    attachment, or asks whether it is genuine."""
+    head = text[:3000]
+    return bool(describes_something(head) or _REPORTER_ACT.search(head) or split_paste(text))
 
 
 def typed_or_pasted(text: str) -> str:
     """'typed' when the reporter describes a call or an SMS in their own words, else 'pasted'."""
-    if describes_something(text) and _CALL_OR_SMS.search(text[:3000]) and split_paste(text) is None:
-        return "typed"
-    if describes_something(text) and len(text) < 1500 and _CALL_OR_SMS.search(text[:3000]):
+    if describes_something(text) and _CALL_OR_SMS.search(text[:3000]) and (split_paste(text) is None or len(text) < 1500):
         return "typed"
     return "pasted"
