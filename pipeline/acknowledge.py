@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
+from time import monotonic
 from typing import Callable
 from zoneinfo import ZoneInfo
 
@@ -159,7 +160,25 @@ def build_answer(settings: Settings, report: Report, headers: Message, decision:
     return message
 
 
-def acknowledge(settings: Settings, store, report_id: int, report: Report, raw: bytes, now: datetime | None = None) -> Decision:
+class SmtpBreaker:
+    """After a failed send, the next answers are not tried for a while (recorded as failed):
+    a mail server that is down must not hold every report of a poll for its time-out."""
+
+    def __init__(self, pause_seconds: float = 300.0):
+        self.pause_seconds = pause_seconds
+        self.down_until = 0.0
+
+    def is_open(self) -> bool:
+        return monotonic() < self.down_until
+
+    def trip(self) -> None:
+        self.down_until = monotonic() + self.pause_seconds
+
+
+def acknowledge(
+    settings: Settings, store, report_id: int, report: Report, raw: bytes,
+    now: datetime | None = None, breaker: SmtpBreaker | None = None,
+) -> Decision:
     """Decide, record and (when due) send the answer to the reporter of one filed report."""
     now = now or datetime.now(timezone.utc)
     headers = report_headers(raw)
@@ -179,9 +198,14 @@ def acknowledge(settings: Settings, store, report_id: int, report: Report, raw: 
         return decision
     if not store.claim_acknowledgement(report_id, decision.recipient):
         return Decision(False, "already_answered", decision.recipient)
+    if breaker and breaker.is_open():
+        store.record_acknowledgement(report_id, decision.recipient, "failed:smtp", "not tried: the SMTP server failed moments ago")
+        return Decision(False, "failed", decision.recipient)
     try:
         mailer.send(settings.smtp, build_answer(settings, report, headers, decision))
     except mailer.MailerError as exc:
+        if breaker:
+            breaker.trip()
         store.record_acknowledgement(report_id, decision.recipient, "failed:smtp", str(exc)[:500])
         log.error("event=acknowledgement report=%d status=failed error=%s", report_id, exc)
         return Decision(False, "failed", decision.recipient)
@@ -192,9 +216,10 @@ def acknowledge(settings: Settings, store, report_id: int, report: Report, raw: 
 
 def acknowledge_hook(settings: Settings) -> Callable:
     """The worker's hook (see pipeline.poll): each report filed gets its answer."""
+    breaker = SmtpBreaker()
 
     def answer_reporter(store, report_id: int, report: Report, raw: bytes) -> None:
-        acknowledge(settings, store, report_id, report, raw)
+        acknowledge(settings, store, report_id, report, raw, breaker=breaker)
 
     return answer_reporter
 

@@ -60,10 +60,13 @@ _PRIME = (1 << 31) - 1
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    # Fixed coefficients derived from a constant seed: fingerprints are the same on every run.
-    rng = np.random.default_rng(20240915)
-    a = rng.integers(1, _PRIME, NUM_HASHES, dtype=np.uint64)
-    b = rng.integers(0, _PRIME, NUM_HASHES, dtype=np.uint64)
+    # Coefficients derived from fixed names by a hash, not drawn from a random generator:
+    # the fingerprints stored today must still match those computed after any upgrade.
+    def coefficient(name: str, low: int) -> int:
+        return low + int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big") % (_PRIME - low)
+
+    a = np.array([coefficient(f"minhash-a-{i}", 1) for i in range(NUM_HASHES)], dtype=np.uint64)
+    b = np.array([coefficient(f"minhash-b-{i}", 0) for i in range(NUM_HASHES)], dtype=np.uint64)
     return a, b
 
 

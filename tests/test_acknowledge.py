@@ -189,6 +189,17 @@ def test_a_refused_send_is_recorded_as_failed(settings, store, server):
     assert status == "failed:smtp" and "127.0.0.1:1" in detail
 
 
+def test_a_server_down_is_not_retried_for_every_report(settings, store, server):
+    settings.smtp = replace(settings.smtp, port=1)
+    breaker = acknowledge.SmtpBreaker(pause_seconds=60)
+    first, second = (fraud_report(doctor=d, n=d + 1) for d in (0, 1))
+    for n, report in enumerate((first, second), start=1):
+        rid = file_report(store, report, n)
+        acknowledge.acknowledge(settings, store, rid, report, raw_report(report), now=NOW, breaker=breaker)
+    assert "127.0.0.1:1" in store.acknowledgement(1)[1]
+    assert store.acknowledgement(2) == ("failed:smtp", "not tried: the SMTP server failed moments ago")
+
+
 def test_without_smtp_the_decision_is_recorded(store):
     rid, decision = answer(Settings(), store, fraud_report())
     assert store.acknowledgement(rid) == ("skipped:smtp_not_configured", None)
