@@ -281,7 +281,7 @@ REPORTS = [
     R("en_wonca_registration", "inline", "brown", "gmail_en", "I did register, but the sender domain looks odd. Please confirm.", council=2),
     R("en_zoom_colleague", "pasted", "oconnor", comment="My colleague sent me this, can I safely join?", subject="Zoom link", council=3),
     R("en_esc_receipt", "inline", "simon", "outlook_legacy_en", "Genuine?", council=7),
-    R("en_microsoft_code", "inline", "patel", "yahoo_en", "I did not ask for a code. Is someone trying to get into my account?", council=3),
+    R("en_microsoft_code", "inline", "patel", "yahoo_en", "I asked for this code when signing in on my new laptop, but the sender address looks unusual. Is it genuine?", council=3),
     R("en_who_newsletter", "attachment", "mueller", "thunderbird_en", "Just checking.", council=7),
     R("en_patient_records", "inline", "smith", "gmail_en", "A former patient asks for his records by email. Is this a known scam?", council=1),
 
