@@ -27,7 +27,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from . import mailer
-from .digest.render import load_texts, render
+from .digest.render import check_templates, load_texts, render
 from .report import Report
 from .settings import Settings
 from .store.base import utc_iso
@@ -216,6 +216,7 @@ def acknowledge(
 
 def acknowledge_hook(settings: Settings) -> Callable:
     """The worker's hook (see pipeline.poll): each report filed gets its answer."""
+    check_templates(settings)
     breaker = SmtpBreaker()
 
     def answer_reporter(store, report_id: int, report: Report, raw: bytes) -> None:

@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Protocol, Sequence
 import numpy as np
 
 from .report import Report
+from .settings import SettingsError
 
 # Used when config/domains.toml has no such list; extended by it when it has.
 FREEMAIL_DOMAINS = frozenset(
@@ -92,8 +93,10 @@ class KnownDomains:
         suffixes: list[str] = []
         for path, collect in ((domains_file, _collect_domain_lists), (gazetteer_file, _collect_official)):
             if path and Path(path).is_file():
-                with open(path, "rb") as fh:
-                    data = tomllib.load(fh)
+                try:
+                    data = tomllib.loads(Path(path).read_text("utf-8"))
+                except tomllib.TOMLDecodeError as exc:
+                    raise SettingsError(path, None, f"not valid TOML: {exc}") from None
                 collect(data, freemail, shared, official)
                 suffixes.extend(str(v).lower().lstrip(".") for v in data.get("state_suffixes", []))
         return cls(frozenset(freemail), frozenset(shared), frozenset(official), tuple(sorted(set(suffixes))))

@@ -257,3 +257,23 @@ def test_a_large_campaign_references_its_latest_reports(store, settings):
     text = digest.write(settings, store, DAY, paris(2026, 11, 21, 8)).rendered.text
     assert "Signalements : 40 dont 40 sur la période, par 6 médecins" in text
     assert f"Signalements n° … {', '.join(map(str, ids[-30:]))}" in text
+
+
+def test_a_broken_template_is_reported_with_its_file_and_line(tmp_path, settings):
+    import shutil
+
+    from pipeline.digest.render import check_templates
+    from pipeline.settings import SettingsError
+
+    folder = tmp_path / "templates"
+    shutil.copytree(Settings.path(Settings().digest.templates_dir), folder)
+    settings.digest = replace(settings.digest, templates_dir=str(folder))
+    assert check_templates(settings).advice[0] == "bloquer le correspondant ;"
+    html = folder / "digest.html.j2"
+    html.write_text(html.read_text("utf-8").replace("{% endfor %}", "{% endfro %}", 1), "utf-8")
+    with pytest.raises(SettingsError) as exc:
+        check_templates(settings)
+    assert exc.value.file.endswith("digest.html.j2") and exc.value.key.startswith("line ")
+    (folder / "texts.toml").write_text('[council]\nname = "CDOM"\n', "utf-8")
+    with pytest.raises(SettingsError, match="council.signature"):
+        check_templates(settings)

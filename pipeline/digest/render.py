@@ -65,11 +65,7 @@ def load_texts(templates_dir: Path) -> Texts:
         if not (isinstance(item, dict) and isinstance(item.get("label"), str) and str(item.get("url", "")).startswith("https://")):
             raise SettingsError(path, f"official_links[{i}]", "needs a label and an https:// url")
         links.append(OfficialLink(item["label"], item["url"]))
-    try:
-        get("digest", "subject").format(day="", total=0, fraud=0)
-    except (KeyError, IndexError) as exc:
-        raise SettingsError(path, "digest.subject", f"unknown placeholder {exc} (known: day, total, fraud)") from None
-    return Texts(
+    texts = Texts(
         council_name=get("council", "name"),
         signature=get("council", "signature"),
         advice_intro=get("advice", "intro"),
@@ -80,6 +76,12 @@ def load_texts(templates_dir: Path) -> Texts:
         digest_subject_empty=get("digest", "subject_empty"),
         reply_prefix=get("acknowledgement", "subject_prefix"),
     )
+    for key in ("subject", "subject_empty"):
+        try:
+            data["digest"][key].format(day="", total=0, fraud=0)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise SettingsError(path, f"digest.{key}", f"bad placeholder {exc} (known: {{day}}, {{total}}, {{fraud}})") from None
+    return texts
 
 
 def french_date(value: date | datetime) -> str:
@@ -124,15 +126,33 @@ def environment(templates_dir: str, timezone_name: str = "Europe/Paris") -> jinj
     return env
 
 
-def render(settings: Settings, name: str, **context) -> str:
+TEMPLATE_NAMES = ("digest.html.j2", "digest.txt.j2", "acknowledgement_fraud.txt.j2", "acknowledgement_review.txt.j2")
+
+
+def template(settings: Settings, name: str) -> jinja2.Template:
     templates_dir = settings.path(settings.digest.templates_dir)
     try:
-        template = environment(str(templates_dir), settings.schedule.timezone).get_template(name)
-    except jinja2.TemplateNotFound:
-        raise SettingsError(templates_dir / name, None, "template not found (digest.templates_dir)") from None
+        return environment(str(templates_dir), settings.schedule.timezone).get_template(name)
+    except jinja2.TemplateNotFound as exc:
+        raise SettingsError(templates_dir / name, None, f"template not found: {exc.name} (digest.templates_dir)") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise SettingsError(templates_dir / name, f"line {exc.lineno}", f"template error: {exc.message}") from None
-    return template.render(**context)
+        raise SettingsError(exc.filename or templates_dir / name, f"line {exc.lineno}", f"template error: {exc.message}") from None
+
+
+def check_templates(settings: Settings) -> Texts:
+    """Load the texts and compile every template once, at start-up: a mistake made while
+    adapting them stops the program with the file and line, not the next morning's digest."""
+    texts = load_texts(settings.path(settings.digest.templates_dir))
+    for name in TEMPLATE_NAMES:
+        template(settings, name)
+    return texts
+
+
+def render(settings: Settings, name: str, **context) -> str:
+    try:
+        return template(settings, name).render(**context)
+    except jinja2.UndefinedError as exc:
+        raise SettingsError(settings.path(settings.digest.templates_dir) / name, None, f"template error: {exc.message}") from None
 
 
 @dataclass(frozen=True)
