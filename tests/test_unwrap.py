@@ -276,3 +276,33 @@ def test_attached_message_encoded_in_base64():
     assert original.forward_style == "attachment"
     assert original.sender.address == "cnom@ordre-paiement.fr"
     assert "Payez ici." in original.text
+
+
+def _attach(outer_from: str, outer_text: str, inner: bytes, boundary: str = "w") -> bytes:
+    return (
+        f"From: {outer_from}\r\nTo: signalement@cdom-exemple.fr\r\nSubject: TR: signalement\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n--{boundary}\r\n'
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{outer_text}\r\n"
+        f"--{boundary}\r\nContent-Type: message/rfc822\r\n\r\n"
+    ).encode() + inner + f"\r\n--{boundary}--\r\n".encode()
+
+
+def test_three_levels_of_attached_forwards_keep_the_notes_outermost_first():
+    scam = b"From: Faux ARS <ars@ars-sante-gouv.com>\r\nSubject: Controle\r\n\r\nEnvoyez votre RPPS.\r\n"
+    doctor = _attach("Dr C <c@cab.fr>", "note du docteur", scam, "w1").replace(b"To: signalement@cdom-exemple.fr", b"To: b@cab.fr")
+    assistant = _attach("Assistante B <b@cab.fr>", "note de l'assistante", doctor, "w2").replace(b"To: signalement@cdom-exemple.fr", b"To: a@cab.fr")
+    report = _attach("Secretariat A <a@cab.fr>", "note du secretariat", assistant, "w3")
+    result = unwrap(report, Budget.start(LimitsSettings()), COUNCIL)
+    (original,) = result.originals
+    assert original.sender.address == "ars@ars-sante-gouv.com"
+    comment = result.reporter.comment
+    assert comment.index("secretariat") < comment.index("assistante") < comment.index("docteur")
+
+
+def test_the_reporters_own_attached_message_is_kept_without_naming_them():
+    own = b"From: Dr D <d@cab.fr>\r\nSubject: mon brouillon\r\n\r\nTexte du SMS recu : payez au 0612345678.\r\n"
+    result = unwrap(_attach("Dr D <d@cab.fr>", "voir ci-joint", own), Budget.start(LimitsSettings()), COUNCIL)
+    (original,) = result.originals
+    assert original.sender.address is None
+    assert "0612345678" in original.text
+    assert "0612345678" not in result.reporter.comment

@@ -155,7 +155,9 @@ def _clip(text: str | None, ctx: _Context, what: str = "text", factor: int = 1) 
 
 
 def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
-    """The originals inside one attached message: itself, or what it forwards in turn."""
+    """The originals inside one attached message: itself, or, when it is a forward in turn
+    (it holds attached messages or a forward header, or comes from the reporter), what it
+    forwards. Each forwarder's note goes to the comment, outermost first."""
     ctx.budget.check("unwrap")
     if depth > ctx.limits.max_depth:
         ctx.defect(f"attached messages nested deeper than {ctx.limits.max_depth}: inner ones not read")
@@ -164,22 +166,28 @@ def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
     content = mime.read_content(msg, ctx.limits, ctx.budget, ctx.defects, depth=depth)
     text = _content_text(content, ctx)
     sender = _person(mime.get_header(msg, "From"))
-    forwarder = sender.address in ctx.excluded if sender.address else False
-    inner: list[Original] = []
-    for child in content.attached:
-        inner.extend(_from_attached(child, depth + 1, ctx))
-    found = _from_inline(text, content.html, ctx, True) if (inner or forwarder or _reads_as_forward(msg, text)) else None
+    forwarder = bool(sender.address) and sender.address in ctx.excluded
+    if not (content.attached or forwarder or _reads_as_forward(msg, text)):
+        return [_attached_original(msg, content, text, ctx, style="attachment")]
+    position = len(ctx.notes)
+    found = _from_inline(text, content.html, ctx, True)
+    if sender.address:
+        ctx.excluded.add(sender.address)
+    inner = [original for child in content.attached for original in _from_attached(child, depth + 1, ctx)]
     if found:
         inner.append(found[1])
-    if inner or forwarder:
-        note = reporter.strip_signature(found[0] if found else text, sender.name)
-        if note:
-            who = " ".join(p for p in (sender.name, f"<{sender.address}>" if sender.address else None) if p)
-            ctx.notes.append(f"[{who or 'transfert'}] {note}")
-        if sender.address:
-            ctx.excluded.add(sender.address)
-        return inner
-    return [_attached_original(msg, content, text, ctx, style="attachment")]
+    note = reporter.strip_signature(found[0] if found else text, sender.name) if inner else ""
+    if note:
+        who = " ".join(p for p in (sender.name, f"<{sender.address}>" if sender.address else None) if p)
+        ctx.notes.insert(position, f"[{who or 'transfert'}] {note}")
+    if not inner:
+        # the reporter's own message, attached with nothing inside: keep its content, never
+        # name the reporter as its sender
+        original = _attached_original(msg, content, text, ctx, style="attachment")
+        original.sender = Person()
+        ctx.defect("an attached message was sent by the reporter or the council: not taken as its sender")
+        return [original]
+    return inner
 
 
 def _reads_as_forward(msg: Message, text: str) -> bool:

@@ -18,7 +18,7 @@ usually needs only a word added here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Header labels printed by mail clients, by meaning. Lower-cased; matched case-insensitively.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -118,7 +118,8 @@ _INLINE_LABEL = re.compile(
     r"(?<=\S)(?=(?:" + _alternation(w.capitalize() for w in _LABEL_KIND if len(w) > 1) + r")[ \t]?[:：])"
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|rif|r|odp|yn|ynt|vá|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
-_QUOTE_PREFIX = re.compile(r"^((?:[ \t]?>)+)[ \t]?")
+_ONE_LINE_FORWARD = re.compile(r"^[ \t]*-{3,}\s*[^-]{3,60}?\s*-{3,}\s*(?P<rest>\S.*)$")
+_QUOTE_PREFIX = re.compile(r"^(?:[ \t]?>)+[ \t]?")
 _MAILTO = re.compile(r"\s*[<\[(]?mailto:(" + _ADDRESS + r")[>\])]?", re.IGNORECASE)
 _ADDRESS_RE = re.compile(_ADDRESS)
 _NOISE_WORDS = {
@@ -140,7 +141,6 @@ class InlineForward:
     style: str = "header"  # header | wrote (reply-style intro line)
     sender_name: str | None = None
     sender_address: str | None = None
-    recipients: list[str] = field(default_factory=list)
     introduced: bool = False  # under a forward title ("Message transféré"), not a bare rule
 
     def is_quoted_reply(self) -> bool:
@@ -151,18 +151,9 @@ class InlineForward:
         return self.style == "wrote" or bool(_REPLY_SUBJECT.match(self.fields.get("subject", "")))
 
 
-def _unquote_lines(lines: list[str]) -> tuple[list[str], list[int]]:
-    """Lines with their leading '>' quote marks removed, and each line's quote depth."""
-    out, depths = [], []
-    for line in lines:
-        m = _QUOTE_PREFIX.match(line)
-        if m:
-            depths.append(m.group(1).count(">"))
-            out.append(line[m.end():])
-        else:
-            depths.append(0)
-            out.append(line)
-    return out, depths
+def _unquote_lines(lines: list[str]) -> list[str]:
+    """Lines with their leading '>' quote marks removed."""
+    return [line[m.end():] if (m := _QUOTE_PREFIX.match(line)) else line for line in lines]
 
 
 def _label_kind(line: str) -> tuple[str, str, str] | None:
@@ -236,25 +227,25 @@ def _find_wrote(lines: list[str]) -> tuple[int, int, str, str | None] | None:
 def find_forward(text: str) -> InlineForward | None:
     """The first forward header of `text` (the outermost forward), or None.
 
-    The forwarded body is everything below the header, with the quote marks of the header's
-    own quoting level removed; nested forwards stay inside it (call again on `body`).
+    The forwarded body is everything below the header, with '>' quote marks removed; nested
+    forwards stay inside it (call again on `body`).
     """
     if not text:
         return None
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n")
-    lines, depths = _unquote_lines(raw_lines)
+    lines = _unquote_lines(raw_lines)
     n = len(lines)
     i = 0
     while i < n:
         line = lines[i]
         # Yahoo: separator and every header on one line
         if "@" in line and _INTRO_LINE.match(line) is None and len(line) > 30:
-            intro = re.match(r"^[ \t]*-{3,}\s*([^-]{3,60}?)\s*-{3,}\s*(?P<rest>\S.*)$", line)
+            intro = _ONE_LINE_FORWARD.match(line)
             if intro:
                 parts = _split_one_line_headers(intro.group("rest"))
                 block = [_label_kind(p) for p in parts]
                 if all(block) and any(b[0] == "from" for b in block):
-                    fw = _build(lines, depths, i, i, block, i + 1, raw_lines)
+                    fw = _build(lines, i, block, i + 1, raw_lines)
                     fw.introduced = True
                     return fw
         kind = _label_kind(line)
@@ -263,7 +254,7 @@ def find_forward(text: str) -> InlineForward | None:
             kinds = {b[0] for b in block}
             if "from" in kinds and len(kinds & {"date", "subject", "to"}) >= 1 and _starts_block(lines, i):
                 intro_start = _intro_above(lines, i)
-                fw = _build(lines, depths, intro_start, i, block, j, raw_lines)
+                fw = _build(lines, intro_start, block, j, raw_lines)
                 fw.introduced = intro_start < i and not _RULE_LINE.match(lines[intro_start])
                 message_du = _MESSAGE_DU.match(lines[intro_start])
                 if message_du and "date" not in fw.fields:
@@ -275,17 +266,16 @@ def find_forward(text: str) -> InlineForward | None:
     wrote = _find_wrote(lines)
     if wrote:
         first, last, address, name = wrote
-        body_lines = lines[last + 1:]
-        fw = InlineForward(
+        printed = f"{name} <{address}>" if name else address
+        return InlineForward(
             before=_join(raw_lines[:first]),
-            headers=[("From", f"{name} <{address}>" if name else address)],
-            fields={"from": f"{name} <{address}>" if name else address},
-            body=_dedent(body_lines),
+            headers=[("From", printed)],
+            fields={"from": printed},
+            body=_dedent(lines[last + 1:]),
             style="wrote",
             sender_name=name,
             sender_address=address,
         )
-        return fw
     return None
 
 
@@ -341,12 +331,11 @@ def _read_block(lines: list[str], i: int) -> tuple[list[tuple[str, str, str]], i
     return block, j
 
 
-def _build(lines, depths, intro_start, header_start, block, body_start, raw_lines) -> InlineForward:
+def _build(lines, intro_start, block, body_start, raw_lines) -> InlineForward:
     fields: dict[str, str] = {}
     for kind, _label, value in block:
         fields.setdefault(kind, value)
     name, address = parse_mailbox(fields.get("from", ""))
-    recipients = [a.lower() for k in ("to", "cc") for a in _ADDRESS_RE.findall(fields.get(k, ""))]
     body_lines = lines[body_start:]
     return InlineForward(
         before=_join(raw_lines[:intro_start]),
@@ -355,7 +344,6 @@ def _build(lines, depths, intro_start, header_start, block, body_start, raw_line
         body=_dedent(body_lines),
         sender_name=name,
         sender_address=address,
-        recipients=recipients,
     )
 
 
