@@ -92,7 +92,8 @@ def test_a_filed_report_comes_back_whole_with_its_raw_message(store):
 def test_the_same_place_filed_twice_gives_one_delivery_and_one_report(store):
     first = file_one(store, imap_key(5))
     again = file_one(store, imap_key(5))
-    assert again == first
+    assert (again.delivery_id, again.report_id, again.status) == (first.delivery_id, first.report_id, "filed")
+    assert first.new and not again.new  # nothing written the second time (no hook runs again)
     assert store.counts()["deliveries_by_status"] == {"filed": 1}
     assert store.known_uids("imap://triage@mail/INBOX", 7)[5].report_id == first.report_id
 
@@ -205,3 +206,11 @@ def test_meta_values_persist(tmp_path):
     with Store.open(tmp_path / "t.db") as s:
         assert s.meta_get("last_poll_at") == "2026-11-22T08:00:00Z"
         assert json.loads(json.dumps(s.counts()))["needs_review"] == 0
+
+
+def test_a_failed_message_seen_again_is_tried_again(store):
+    raw = b"From: a@b\r\n\r\nbroken then fixed"
+    sha = hashlib.sha256(raw).hexdigest()
+    failed = store.file_delivery(imap_key(1), raw, sha256=sha, size=len(raw), message_id="<f@x>", report=None, error="boom")
+    again = store.file_delivery(imap_key(2), raw, sha256=sha, size=len(raw), message_id="<f@x>", report=make_report())
+    assert failed.status == "failed" and again.status == "filed" and again.report_id

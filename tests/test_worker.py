@@ -237,3 +237,26 @@ def test_example_settings_documents_every_key():
     for i, line in enumerate(lines):
         if line and not line.startswith(("#", "[")) and "=" in line and not line.startswith((" ", "]")):
             assert lines[i - 1].startswith("#"), f"no comment above {line!r}"
+
+
+@pytest.mark.parametrize("section, values, key, reason", [
+    ("mailbox", {"kind": "imap", "host": "h", "username": "u", "after": "keep"}, "mailbox.after", "must be auto or move or keyword when kind = imap"),
+    ("mailbox", {"kind": "imap", "username": "u"}, "mailbox.host", "is required when kind = imap"),
+    ("mailbox", {"kind": "imap", "host": "h", "username": "u", "auth": "xoauth2"}, "mailbox.oauth2_token_command", "is required when auth = xoauth2"),
+    ("mailbox", {"keyword": "Triage Filed"}, "mailbox.keyword", "must be an IMAP keyword"),
+    ("mailbox", {"failed_folder": "Traites"}, "mailbox.failed_folder", "must differ from processed_folder"),
+    ("mailbox", {"batch_size": 0}, "mailbox.batch_size", "must be between 1 and 1000"),
+    ("mailbox", {"port": "993"}, "mailbox.port", "expected int"),
+    ("mailbox", {"password": "secret"}, "mailbox.password", "unknown key"),
+    ("storage", {"retention_days": 0}, "storage.retention_days", "must be at least 1"),
+    ("schedule", {"purge_time": "25:00"}, "schedule.purge_time", "must be HH:MM"),
+    ("schedule", {"timezone": "Europe/Pariss"}, "schedule.timezone", "unknown time zone"),
+    ("limits", {"max_message_bytes": -1}, "limits.max_message_bytes", "must be positive"),
+])
+def test_settings_errors_name_the_key_and_the_reason(section, values, key, reason):
+    from pipeline.settings import SettingsError
+
+    with pytest.raises(SettingsError) as error:
+        parse_settings({section: values}, file=Path("/etc/triage/settings.toml"))
+    assert error.value.key == key and reason in error.value.reason
+    assert str(error.value).startswith(f"/etc/triage/settings.toml: {key}: ")

@@ -141,17 +141,19 @@ class ReportStore:
         truncated: bool = False,
     ) -> Filed:
         """Store one message as received and its report (or the error that prevented one),
-        in one transaction. A message whose content (SHA-256 + Message-ID) is already stored
+        in one transaction. A message whose content (SHA-256 + Message-ID) is already filed
         for the same mailbox — UIDVALIDITY reset, a message moved back — is recorded as a
-        duplicate of the first delivery and gets no second report. Calling it again for the
+        duplicate of the first delivery and gets no second report (one that failed is tried
+        again). Calling it again for the
         same place in the source returns what was stored the first time."""
         now = utc_now()
         with self.transaction() as db:
             existing = self.find_delivery(key, sha256)
             if existing:
                 return Filed(existing.id, existing.status, existing.report_id, new=False)
+            # a message that failed before is analysed again (staff put it back after a fix)
             first = db.execute(
-                "SELECT id FROM deliveries WHERE mailbox = ? AND sha256 = ? AND message_id IS ? AND status != 'duplicate'"
+                "SELECT id FROM deliveries WHERE mailbox = ? AND sha256 = ? AND message_id IS ? AND status = 'filed'"
                 " ORDER BY id LIMIT 1",
                 (key.mailbox, sha256, message_id),
             ).fetchone()
