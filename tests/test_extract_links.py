@@ -130,3 +130,13 @@ def test_split_target_lowercases_the_host_and_spots_userinfo():
 def test_links_rewritten_by_mail_security_lead_to_the_senders_link(wrapped, real):
     from pipeline.extract.links import real_target
     assert real_target(wrapped) == real
+
+
+def test_css_selectors_are_not_domains_but_exotic_suffixes_with_a_scheme_are_links():
+    css = "table.menu {\n width: 100% !important;\n}\n table.menu td, a.button { color: red }"
+    assert targets(css) == []
+    assert targets("Paiement sur https://banco.bradesco/login") == ["https://banco.bradesco/login"]
+
+
+def test_a_word_glued_to_www_is_left_out():
+    assert targets("billets achetés surwww.oncf-voyages.ma Copyright") == ["www.oncf-voyages.ma"]

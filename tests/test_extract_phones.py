@@ -76,3 +76,16 @@ def test_reference_words_with_a_number_marker_exclude_the_digits(text):
                                   "Votre conseiller dossier : 06 12 34 56 78"])
 def test_the_same_words_without_a_number_marker_leave_a_phone(text):
     assert len(e164s(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [("Call our billing team at 1-888-441-4083 today", "+18884414083"),
+                                            ("Support: (205) 782-8186", "+12057828186"),
+                                            ("call 770.255.3136 now", "+17702553136")])
+def test_north_american_numbers_in_their_usual_grouping(text, expected):
+    assert e164s(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["SIRET 123 456 789 00012", "Order 123-456-7890-12", "ISBN 978-2-07-036822-8",
+                                  "(123) 123-4567"])
+def test_digit_groups_that_are_not_north_american_numbers(text):
+    assert e164s(text) == []

@@ -35,10 +35,16 @@ def find_emails(text: str, budget=None) -> list[str]:
         if budget is not None:
             budget.check("extract e-mail addresses")
         clean = refang(window)
-        for m in _EMAIL.finditer(clean):
-            address = normalise_address(m.group(1), m.group(2))
-            if address:
-                found.append(address)
+        done = 0
+        at = clean.find("@")
+        while at != -1:
+            # the regex runs only around each "@" (a local part is at most 64 characters a dot-part)
+            for m in _EMAIL.finditer(clean, max(done, at - 600), min(len(clean), at + 260)):
+                address = normalise_address(m.group(1), m.group(2))
+                if address:
+                    found.append(address)
+                done = max(done, m.end())
+            at = clean.find("@", max(at + 1, done))
     return found
 
 

@@ -23,7 +23,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .domains import host_parts
-from .text import refang, windows
+from .text import COMMON_TLDS, refang, windows
 
 _URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]«»“”‘’\x00-\x1f]"
 _LINK = re.compile(
@@ -37,6 +37,13 @@ _LINK = re.compile(
 _BRACKETED = re.compile(r"<(?:URL:)?\s{0,4}((?:https?|ftp)://[^<>\s]{1,2048}(?:\s{1,8}[^<>\s]{1,2048}){1,8})\s{0,4}>", re.IGNORECASE)
 _CONTINUATION = re.compile(r"\r?\n(?:> ?){0,4}([\w\-./?=&%#~+:;@!$,*]{1,2048})(?=\s|$)")
 _TRAILING = ".,;:!?'\"»)]}>*"
+# generic suffixes accepted on a bare domain (any two-letter country suffix is accepted too)
+_BARE_SUFFIXES = frozenset(COMMON_TLDS.split("|")) | frozenset(
+    "gov edu int mil mobi name asia travel jobs tel cloud digital email network solutions agency center company "
+    "world today news media life health care clinic doctor dental academy training education expert consulting "
+    "buzz work fun page dev bar rest run win bid loan men date review download stream trade science party racing "
+    "cyou bond quest beauty hair skin makeup lol pics mom sbs monster".split()
+)
 # suffixes that are more often file extensions than domains in a sentence
 _FILE_SUFFIXES = frozenset({"zip", "mov", "py", "md", "sh", "pl", "rs", "ps", "js", "cs", "ai", "so", "id", "am", "pm", "do", "sr", "tv", "mp"})
 _BLOCK = frozenset(
@@ -45,6 +52,8 @@ _BLOCK = frozenset(
 )
 _SRC_TAGS = frozenset({"img", "script", "iframe", "frame", "embed", "source", "audio", "video", "track", "input"})
 _SKIP_SCHEMES = ("cid:", "mid:", "about:", "#")
+_ANCHOR = re.compile(r"[.:][\w/]")
+_BREAKS = (" ", "\n", "\t", "\r", "<", ">", '"', "\u00a0")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]{0,20}):", re.IGNORECASE)
 _HOST = re.compile(r"[\w.\-\[\]:]{1,253}")
 _URL_PUNCTUATION = re.compile(r"[/=&?%]")
@@ -97,11 +106,29 @@ def _bare_ok(candidate: str) -> bool:
     suffix = host.rsplit(".", 1)[-1]
     if not (suffix.islower() or suffix.isupper()):
         return False  # "M.Dupont", "Dr.Martin"
+    if len(suffix) > 2 and suffix.lower() not in _BARE_SUFFIXES:
+        return False  # "table.menu" in a style sheet: rarer suffixes need a scheme or www.
     if suffix.lower() in _FILE_SUFFIXES and "/" not in candidate:
         return False  # "script.py", "README.md"
     if not any(c.isalpha() for c in host.rsplit(".", 1)[0]):
         return False  # version numbers, "1.2.fr"
     return host_parts(host).known_suffix
+
+
+def _matches(text: str):
+    """_LINK's matches, looked for only in the 'words' that hold a dot or a colon followed by a
+    letter, digit or slash: prose is skipped at the speed of a character-class search."""
+    n = len(text)
+    done = 0
+    for anchor in _ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < done:
+            continue
+        low = max(0, at - 2100)
+        start = max(max(text.rfind(c, low, at) for c in _BREAKS) + 1, low)
+        ends = [i for i in (text.find(c, at) for c in _BREAKS) if i != -1]
+        done = min(ends) if ends else n
+        yield from _LINK.finditer(text, start, done)
 
 
 def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
@@ -116,10 +143,16 @@ def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
         if "<" in clean:
             clean = _BRACKETED.sub(lambda m: "<" + "".join(m.group(1).split()) + ">", clean)
         consumed = 0  # end of the last link, continuation lines included
-        for m in _LINK.finditer(clean):
+        for m in _matches(clean):
             raw = m.group()
-            if m.start() < consumed or m.lastgroup == "bare" and not _bare_ok(_strip_trailing(raw)):
+            if m.start() < consumed:
                 continue
+            if m.lastgroup == "bare":
+                glued = raw.lower().find("www.")
+                if 0 < glued < raw.find(".") + 1:
+                    raw = raw[glued:]  # "surwww.oncf-voyages.ma": the word before www. lost its space
+                if not _bare_ok(_strip_trailing(raw)):
+                    continue
             line_start = clean.rfind("\n", 0, m.start()) + 1
             url, consumed = _join_wrapped(clean, m.end(), raw, line_start)
             url = _strip_trailing(url)

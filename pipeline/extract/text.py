@@ -20,6 +20,7 @@ _SCHEME = re.compile(r"\bh(?:xx|\*\*|tt)p(s?)(?:\[:\]|\(:\)|\{:\}|:)//", re.IGNO
 _DOT = re.compile(r" ?[\[({](?:\.|dot|point)[\])}] ?", re.IGNORECASE)
 # [at] (at) [@] (arobase)
 _AT = re.compile(r" ?[\[({](?:at|@|arobase)[\])}] ?", re.IGNORECASE)
+_BRACKETED_WORD = re.compile(r"[\[({](?:\.|dot|point|at|@|arobase)[\])}]", re.IGNORECASE)
 # "agencedpc . fr", "agencedpc .fr", "agencedpc. fr": only before a common suffix, so that
 # ordinary sentences are left alone
 COMMON_TLDS = (
@@ -41,7 +42,7 @@ def refang(text: str) -> str:
             text = _QP_SOFT_BREAK.sub("", text)
     if "xx" in text.lower() or "**" in text or "[:]" in text or "(:)" in text:
         text = _SCHEME.sub(lambda m: f"http{m.group(1)}://", text)
-    if "[" in text or "(" in text or "{" in text:
+    if _BRACKETED_WORD.search(text):  # fast: starts with a character class
         text = _DOT.sub(".", text)
         text = _AT.sub("@", text)
     if " ." in text or ". " in text:
