@@ -260,3 +260,16 @@ def test_settings_errors_name_the_key_and_the_reason(section, values, key, reaso
         parse_settings({section: values}, file=Path("/etc/triage/settings.toml"))
     assert error.value.key == key and reason in error.value.reason
     assert str(error.value).startswith(f"/etc/triage/settings.toml: {key}: ")
+
+
+def test_the_worker_stops_when_the_server_refuses_the_login(dovecot, tmp_path, monkeypatch):
+    s = settings(tmp_path, dovecot.mailbox_settings())
+    monkeypatch.setenv(s.mailbox.password_env, "wrong-password")
+    store = Store.open(s.path(s.storage.database))
+    worker = Worker(s, poller=Poller(s, store, analyzer=analyzer(s), hooks=[]))
+    started = time.monotonic()
+    assert worker.run() == 3
+    assert time.monotonic() - started < 30
+    assert worker.fatal.startswith("127.0.0.1: login refused for signalements")
+    with exclusive_lock(s.path(s.storage.database)):  # released on the way out
+        pass
