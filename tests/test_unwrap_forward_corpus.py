@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape as html_escape
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -137,3 +138,36 @@ def test_nested_inline_forward_gives_innermost_original(name, sender, date):
     assert "Forwarded" not in original.text and "From:" not in original.text
     # the reporter's note first; the intermediate forwarders' notes follow
     assert result.reporter.comment.startswith("Praesent suscipit egestas hendrerit.")
+
+
+def wrap_html(body: str, subject: str | None) -> bytes:
+    """The same report sent as HTML only, as webmails do: the body's lines as <br>-separated text."""
+    msg = EmailMessage()
+    msg["From"] = f"{REPORTER[0]} <{REPORTER[1]}>"
+    msg["To"] = COUNCIL
+    msg["Subject"] = (subject or "TR: message suspect").strip()
+    lines = (html_escape(line).replace("  ", "&nbsp; ") for line in body.replace("\r\n", "\n").split("\n"))
+    msg.set_content("<html><body><div>" + "<br>\n".join(lines) + "</div></body></html>", subtype="html")
+    return msg.as_bytes()
+
+
+def test_forward_corpus_as_html_only_reports():
+    cases = [c for c in _cases() if not _nested(c) and c["expected"]["forwarded"]]
+    passed = 0
+    failures = []
+    for case in cases:
+        expected = case["expected"]
+        raw = wrap_html(_fixture(case["body_file"]), _fixture(case["subject_file"]))
+        result = unwrap(raw, Budget.start(LimitsSettings()), frozenset({COUNCIL}))
+        original = result.originals[0]
+        ok = (
+            original.forward_style == "inline"
+            and original.sender.address == expected["email.from"]["address"]
+            and _norm(original.sender.name) == _norm(expected["email.from"]["name"])
+            and _norm(original.text).startswith(_norm(expected.get("email.body"))[:200])
+        )
+        passed += ok
+        if not ok:
+            failures.append(Path(case["body_file"]).name)
+    print(f"\nemail-forward-parser corpus as HTML: {passed}/{len(cases)} cases pass; failing: {failures}")
+    assert passed / len(cases) >= 0.95, failures

@@ -78,8 +78,7 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     text = _content_text(content, ctx)
     if resent_from.address:
         result.originals.append(_attached_original(msg, content, text, ctx, style="direct"))
-        result.reporter.comment = ""
-        return result
+        return _finish(result, ctx)
 
     originals: list[Original] = []
     for inner in content.attached:
@@ -107,6 +106,12 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     result.originals = originals
     note = reporter.strip_signature(own_note, reporter_person.name)
     result.reporter.comment = "\n\n".join(p for p in [note, *ctx.notes] if p)
+    return _finish(result, ctx)
+
+
+def _finish(result: Unwrapped, ctx: _Context) -> Unwrapped:
+    # the MIME reader appends to the list directly: the same defect may come once per part
+    result.defects = list(dict.fromkeys(ctx.defects))[:100]
     return result
 
 
