@@ -15,7 +15,7 @@ import secrets
 import threading
 import time
 import tomllib
-from collections import defaultdict, deque
+from collections import deque
 from pathlib import Path
 
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -101,25 +101,31 @@ class LoginThrottle:
 
     def __init__(self, limit: int, window_seconds: float = 60.0, clock=time.monotonic):
         self.limit, self.window, self.clock = limit, window_seconds, clock
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._failures: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
-    def _recent(self, key: str) -> deque[float]:
-        failures = self._failures[key]
+    def _recent(self, key: str) -> int:
+        """Failures of `key` within the window; keys with none are forgotten (memory stays bounded)."""
+        failures = self._failures.get(key)
+        if failures is None:
+            return 0
         horizon = self.clock() - self.window
         while failures and failures[0] < horizon:
             failures.popleft()
-        return failures
+        if not failures:
+            del self._failures[key]
+        return len(failures)
 
     def blocked(self, *keys: str) -> bool:
         with self._lock:
-            return any(len(self._recent(k)) >= self.limit for k in keys)
+            return any(self._recent(k) >= self.limit for k in keys)
 
     def failed(self, *keys: str) -> None:
         with self._lock:
             now = self.clock()
             for k in keys:
-                self._recent(k).append(now)
+                self._recent(k)
+                self._failures.setdefault(k, deque()).append(now)
 
     def succeeded(self, key: str) -> None:
         with self._lock:

@@ -240,7 +240,8 @@ def report(report_id: int):
     originals = data["report"].originals
     if shown_html is not None and not (shown_html < len(originals) and originals[shown_html].html):
         shown_html = None
-    return render_template("report.html", r=data, shown_html=shown_html, defang=defang)
+    return render_template("report.html", r=data, shown_html=shown_html,
+                           next_id=_store().next_to_review(report_id))
 
 
 def original_html(report_id: int, index: int):
@@ -339,7 +340,7 @@ def campaign(campaign_id: int):
     if data["merged_into"] is not None:
         flash(f"La campagne n° {campaign_id} a été fusionnée dans celle-ci.")
         return redirect(url_for("campaign", campaign_id=data["merged_into"]))
-    return render_template("campaign.html", c=data, defang=defang)
+    return render_template("campaign.html", c=data)
 
 
 def campaign_note(campaign_id: int):

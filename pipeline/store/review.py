@@ -126,6 +126,11 @@ class ReviewStore:
         ).fetchall()
         return QueuePage([dict(r) for r in rows], total, page, per_page)
 
+    def next_to_review(self, after_id: int | None = None) -> int | None:
+        """The first report of the "to review" list other than `after_id`, in queue order."""
+        rows = self.queue(QueueFilter(needs_review=True, per_page=2)).rows
+        return next((r["id"] for r in rows if r["id"] != after_id), None)
+
     def queue_choices(self) -> dict:
         """The values the queue's filter menus offer."""
         organisations = [
