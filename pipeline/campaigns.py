@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Protocol, Sequence
 
 import numpy as np
 
-from .report import Report
+from .report import Original, Report
 from .settings import SettingsError
 
 # Used when config/domains.toml has no such list; extended by it when it has.
@@ -218,14 +218,12 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return sum(x == y for x, y in zip(a, b)) / len(a)
 
 
-def original_text(report: Report) -> str:
-    parts = []
-    for original in report.originals:
-        if original.subject:
-            parts.append(original.subject)
-        body = original.text or (_html_text(original.html) if original.html else "")
-        parts.append(body)
-    return "\n".join(parts)
+MAX_TEXT_CHARS = 20_000  # the head of a long message identifies it as well as the whole
+
+
+def original_text(original: Original) -> str:
+    body = original.text or (_html_text(original.html) if original.html else "")
+    return "\n".join(p for p in (original.subject, body) if p)[:MAX_TEXT_CHARS]
 
 
 def _html_text(html: str) -> str:
@@ -237,7 +235,18 @@ def _html_text(html: str) -> str:
 # --- keys -----------------------------------------------------------------------------------
 
 
+def fingerprints(report: Report, known: KnownDomains = KnownDomains()) -> list[Fingerprint]:
+    """One fingerprint per original (forwarded ones first, the doctor's description last)."""
+    originals = sorted(report.originals, key=lambda o: o.forward_style == "typed")
+    return [_original_fingerprint(report, o, known) for o in originals] or [Fingerprint(frozenset())]
+
+
 def fingerprint(report: Report, known: KnownDomains = KnownDomains()) -> Fingerprint:
+    """The fingerprint of the report's first original."""
+    return fingerprints(report, known)[0]
+
+
+def _original_fingerprint(report: Report, original: Original, known: KnownDomains) -> Fingerprint:
     reporter = (report.reporter.address or "").lower()
     keys: set[str] = set()
 
@@ -252,27 +261,30 @@ def fingerprint(report: Report, known: KnownDomains = KnownDomains()) -> Fingerp
         if kind == "sender" and domain not in known.freemail:
             keys.add(f"sender_domain:{domain}")
 
-    for original in report.originals:
-        add_address("sender", original.sender.address)
-        add_address("reply_to", original.reply_to)
-    text = original_text(report)
+    add_address("sender", original.sender.address)
+    add_address("reply_to", original.reply_to)
+    text = original_text(original)
+    # the report's indicators that stand in this original (not in another one, nor in the
+    # doctor's own signature)
+    written = f"{original.text}\n{original.html or ''}".lower()
+    alone = len(report.originals) == 1
     for url in report.indicators.urls:
         domain = (url.registered_domain or registered_domain(url.host or "")).lower()
         if url.official or not domain or _is_official(url.host or domain, known) or domain in known.freemail:
+            continue
+        if not (alone or (url.host or domain).lower() in written):
             continue
         if domain in known.shared_hosting or (url.host or "").lower() in known.shared_hosting or "shortener" in url.flags:
             keys.add(f"url:{url.url.split('?')[0].split('#')[0].rstrip('/')}")
         else:
             keys.add(f"domain:{domain}")
-    # phones and addresses written in the original only: the doctor's own signature is not a key
-    digits_of_text = re.sub(r"\D", "", text)
+    digits_of_text = re.sub(r"\D", "", original.text)
     for phone in report.indicators.phones:
-        written = re.sub(r"\D", "", phone.text)
-        if written and written in digits_of_text:
+        digits = re.sub(r"\D", "", phone.text)
+        if digits and digits in digits_of_text:
             keys.add(f"phone:{phone.e164}")
-    lowered_text = text.lower()
     for email in report.indicators.emails:
-        if email.lower() in lowered_text:
+        if email.lower() in written:
             add_address("email", email)
     signature = text_signature(normalise_text(text))
     return Fingerprint(frozenset(keys), signature_bands(signature), signature)
@@ -287,6 +299,17 @@ class Index(Protocol):
 
     def signatures_for_bands(self, bands: Iterable[str]) -> list[tuple[int, tuple[int, ...]]]:
         """(campaign id, signature) of the reports sharing one of these text bands."""
+
+
+def choose(fps: Sequence[Fingerprint], index: Index) -> tuple[Fingerprint, list[int]]:
+    """The original a report is grouped by, and the campaigns it links: the first original
+    that belongs to a known campaign, else the first one. A report carrying several scams
+    joins one campaign; grouping by all of them would merge unrelated campaigns through one
+    doctor's mail."""
+    for fp in fps:
+        if linked := link(fp, index):
+            return fp, linked
+    return fps[0], []
 
 
 def link(fp: Fingerprint, index: Index) -> list[int]:
@@ -318,8 +341,8 @@ class CampaignIndex:
         reports = sorted({r for b in bands for r in self._by_key.get(b, ())})
         return [(self.campaign_of[r], self._signature[r]) for r in reports]
 
-    def add(self, report_id: int, fp: Fingerprint) -> int:
-        linked = link(fp, self)
+    def add(self, report_id: int, fps: Sequence[Fingerprint]) -> int:
+        fp, linked = choose(fps, self)
         target = min([report_id, *linked])
         for r, c in self.campaign_of.items():
             if c in linked:
@@ -342,7 +365,7 @@ def assign_hook(settings) -> Callable:
     known = KnownDomains.from_settings(settings)
 
     def assign_campaign(store, report_id: int, report: Report, raw: bytes) -> None:
-        store.assign_campaign(report_id, fingerprint(report, known))
+        store.assign_campaign(report_id, fingerprints(report, known))
 
     return assign_campaign
 
@@ -355,7 +378,7 @@ def group(reports: Iterable[tuple[int, Report]], known: KnownDomains = KnownDoma
     """Campaign id -> report ids, for reports given in filing order."""
     index = CampaignIndex()
     for report_id, report in reports:
-        index.add(report_id, fingerprint(report, known))
+        index.add(report_id, fingerprints(report, known))
     return index.campaigns()
 
 

@@ -217,3 +217,17 @@ def test_a_report_split_by_hand_stays_apart_when_its_campaign_grows(store):
     newcomer = file_report(store, build_report({"message": "drcp", "doctor": 4, "style": "attachment", "token": "N"}, data, 50), 50)
     assert store.get_report(newcomer).campaign_id == drcp[0]
     assert store.get_report(drcp[1]).campaign_id == drcp[1]
+
+
+def test_a_report_carrying_two_scams_does_not_merge_their_campaigns():
+    data = load()
+    drcp = build_report({"message": "drcp", "doctor": 0, "style": "attachment", "token": "A"}, data)
+    iban = build_report({"message": "gmail_iban", "doctor": 1, "style": "attachment", "token": "B"}, data)
+    both = build_report({"message": "drcp", "doctor": 2, "style": "attachment", "token": "C"}, data)
+    both.originals.append(iban.originals[0])
+    both.indicators.urls += iban.indicators.urls
+    assert group([(1, drcp), (2, iban), (3, both)], KNOWN) == {1: [1, 3], 2: [2]}
+    assert not any("remboursement" in k for k in fingerprint(both, KNOWN).keys)
+    # the second scam of the mail is the one already known: the report joins that campaign
+    assert group([(1, iban), (2, both)], KNOWN) == {1: [1, 2]}
+    assert group([(1, iban), (2, both), (3, drcp)], KNOWN) == {1: [1, 2], 3: [3]}

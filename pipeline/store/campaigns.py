@@ -13,6 +13,7 @@ to it can be followed.
 from __future__ import annotations
 
 import json
+from typing import Sequence
 
 import numpy as np
 
@@ -22,8 +23,8 @@ from ..campaigns import (
     KnownDomains,
     Member,
     campaign_verdict,
-    fingerprint,
-    link,
+    choose,
+    fingerprints,
     summarise,
 )
 from ..report import Report
@@ -72,9 +73,11 @@ class CampaignStore:
 
     # --- assignment -----------------------------------------------------------------------------
 
-    def assign_campaign(self, report_id: int, fp: Fingerprint) -> int:
-        """Put a filed report in its campaign (founding, joining or merging campaigns); returns its id."""
+    def assign_campaign(self, report_id: int, fps: Sequence[Fingerprint]) -> int:
+        """Put a filed report in its campaign (founding, joining or merging campaigns) from the
+        fingerprints of its originals (`pipeline.campaigns.fingerprints`); returns its id."""
         with self.transaction() as db:
+            fp, linked = choose(fps, self)
             db.execute("DELETE FROM campaign_keys WHERE report_id = ?", (report_id,))
             db.executemany(
                 "INSERT OR IGNORE INTO campaign_keys (key, report_id) VALUES (?, ?)",
@@ -85,7 +88,6 @@ class CampaignStore:
                     "INSERT OR REPLACE INTO report_signatures (report_id, signature) VALUES (?, ?)",
                     (report_id, np.asarray(fp.signature, dtype="<u4").tobytes()),
                 )
-            linked = [c for c in link(fp, self) if c is not None]
             target = min([report_id, *linked])
             self._ensure_campaign(db, target)
             db.execute("UPDATE reports SET campaign_id = ? WHERE id = ?", (target, report_id))
@@ -105,7 +107,7 @@ class CampaignStore:
             db.execute("DELETE FROM report_signatures")
             rows = db.execute("SELECT id, report_json FROM reports ORDER BY id").fetchall()
         for row in rows:
-            self.assign_campaign(row["id"], fingerprint(Report.from_dict(json.loads(row["report_json"])), known))
+            self.assign_campaign(row["id"], fingerprints(Report.from_dict(json.loads(row["report_json"])), known))
         with self.transaction() as db:
             # rows kept for the audit log: an old id now leads to the campaign of its founding report
             db.execute(
