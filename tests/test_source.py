@@ -275,3 +275,34 @@ def test_the_embedded_default_reads_the_samples_and_leaves_them_in_place():
     source = open_source(s)
     assert s.mailbox.kind == "directory" and s.mailbox.resolved_after == "keep"
     assert source.root == (Path(__file__).resolve().parents[1] / "samples" / "reports")
+
+
+def test_status_asks_the_mailbox_how_many_messages_wait(dovecot, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    dovecot.append(INBOX, reports(3))
+    box = dovecot.mailbox_settings()
+    config = tmp_path / "settings.toml"
+    config.write_text("[mailbox]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in box.items())
+                      + f"[storage]\ndatabase = {json.dumps(str(tmp_path / 'triage.db'))}\n")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "status", "--config", str(config), "--format", "json"],
+                          capture_output=True, text=True, env={**os.environ})
+    assert done.returncode == 0, done.stderr
+    info = json.loads(done.stdout)
+    assert info["waiting"] == 3 and info["last_poll_at"] is None
+    assert dovecot.count(INBOX) == 3  # asking changed nothing
+
+
+def test_no_secret_and_no_message_body_in_the_logs(dovecot, tmp_path, caplog):
+    import logging
+
+    dovecot.append(INBOX, reports(2))
+    s = settings(tmp_path, dovecot.mailbox_settings())
+    with caplog.at_level(logging.DEBUG):
+        poll(s)
+    text = caplog.text
+    assert "event=filed" in text and "event=poll_done" in text
+    assert PASSWORD not in text
+    assert "Activez votre compte" not in text and "dossier incomplet" not in text.lower()

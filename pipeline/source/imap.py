@@ -31,6 +31,9 @@ from ..store import SourceKey
 from . import Incoming, Item, Outcome, Pending, Source, SourceError, SourceUnavailable, LoginRefused
 
 log = logging.getLogger("triage.source.imap")
+# imapclient's debug log holds whole messages (and the protocol exchange): never wanted,
+# even with `triage -v`
+logging.getLogger("imapclient").setLevel(logging.WARNING)
 
 # errors after which a new connection may succeed
 NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.abort, IMAPClientAbortError, EOFError)
