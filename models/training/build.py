@@ -40,8 +40,8 @@ SEED = 20261122
 PARIS = ZoneInfo("Europe/Paris")
 # Reports per label in each split: about 45% fraud, 25% spam, 30% legitimate.
 TARGETS = {
-    "train": {"fraud": 290, "spam": 160, "legitimate": 195},
-    "heldout": {"fraud": 77, "spam": 43, "legitimate": 52},
+    "train": {"fraud": 310, "spam": 172, "legitimate": 208},
+    "heldout": {"fraud": 81, "spam": 45, "legitimate": 54},
 }
 LABELS = ("fraud", "spam", "legitimate")
 
