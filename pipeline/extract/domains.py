@@ -176,18 +176,29 @@ class HostAssessment:
     lookalike_of: str | None = None
 
 
-def _imitates(candidate: str, tokens: list[str], name: str, *, fuzzy: bool) -> bool:
-    """Does a name (hyphens removed) or one of its hyphen-separated tokens imitate `name`?"""
-    if candidate == name or candidate.rstrip("0123456789") == name:
-        return True
-    if len(name) >= 5 and name in tokens:
-        return True
-    if len(name) >= 7 and name in candidate:
-        return True
-    limit = 1 if len(name) <= 8 else 2
-    if not fuzzy or len(name) < 5 or abs(len(candidate) - len(name)) > limit or len(set(candidate) ^ set(name)) > 2 * limit:
-        return False  # cheap tests first: the distance is computed for few pairs
-    return edit_distance(candidate, name, limit) <= limit
+def _imitated(candidate: str, tokens: list[str], by_name: dict[str, "_Target"], *, fuzzy: bool) -> "_Target | None":
+    """The target a name (hyphens removed) imitates, strongest evidence first: the official
+    name itself or with digits appended; one of its hyphen-separated words (combo-squatting,
+    ameli-sante); a long official name inside it (agencedpcvalidation); a typo (fuzzy)."""
+    for key in (candidate, candidate.rstrip("0123456789")):
+        if key in by_name:
+            return by_name[key]
+    for token in tokens:
+        if len(token) >= 5 and token in by_name:
+            return by_name[token]
+    for name, target in by_name.items():
+        if len(name) >= 7 and name in candidate:
+            return target
+    if fuzzy:
+        letters = set(candidate)
+        for name, target in by_name.items():
+            limit = 1 if len(name) <= 8 else 2
+            # cheap tests first: the distance is computed for few pairs
+            if len(name) < 5 or abs(len(candidate) - len(name)) > limit or len(letters ^ set(name)) > 2 * limit:
+                continue
+            if edit_distance(candidate, name, limit) <= limit:
+                return target
+    return None
 
 
 class DomainJudge:
@@ -196,6 +207,10 @@ class DomainJudge:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.targets = _targets(gazetteer)
+        self._by_name = {t.name: t for t in self.targets}
+        self._by_skeleton = {}
+        for t in self.targets:
+            self._by_skeleton.setdefault(t.skeleton, t)
         self._assess = lru_cache(maxsize=8192)(self._assess_uncached)
 
     def warm_up(self) -> None:
@@ -203,18 +218,14 @@ class DomainJudge:
 
     def lookalike(self, name: str) -> tuple[_Target | None, bool]:
         """The official domain a label imitates, and whether only through look-alike characters."""
-        candidate = _plain(fold(name))
-        tokens = [t for t in fold(name).replace(".", "-").split("-") if t]
+        folded = fold(name)
+        tokens = [t for t in folded.replace(".", "-").split("-") if t]
         tokens += [t.rstrip("0123456789") for t in tokens]
-        for target in self.targets:
-            if _imitates(candidate, tokens, target.name, fuzzy=True):
-                return target, not name.isascii()
-        glyphs = skeleton(name)
-        glyph_tokens = [skeleton(t) for t in tokens]
-        for target in self.targets:
-            if _imitates(glyphs, glyph_tokens, target.skeleton, fuzzy=False):
-                return target, True
-        return None, False
+        target = _imitated(_plain(folded), tokens, self._by_name, fuzzy=True)
+        if target:
+            return target, not name.isascii()
+        target = _imitated(skeleton(name), [skeleton(t) for t in tokens], self._by_skeleton, fuzzy=False)
+        return target, target is not None
 
     def _assess_uncached(self, host: str) -> tuple[str | None, tuple[str, ...], str | None]:
         parts = host_parts(host)
