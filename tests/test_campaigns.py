@@ -231,3 +231,17 @@ def test_a_report_carrying_two_scams_does_not_merge_their_campaigns():
     # the second scam of the mail is the one already known: the report joins that campaign
     assert group([(1, iban), (2, both)], KNOWN) == {1: [1, 2]}
     assert group([(1, iban), (2, both), (3, drcp)], KNOWN) == {1: [1, 2], 3: [3]}
+
+
+def test_known_domains_come_from_the_configuration(tmp_path):
+    from pipeline.settings import Settings, SettingsError
+
+    known = KnownDomains.from_settings(Settings())
+    assert "agencedpc.fr" in known.official and "gmail.com" in known.freemail and "bit.ly" in known.shared_hosting
+    report = build_report({"message": "drcp", "doctor": 0, "style": "attachment", "token": "A"}, load())
+    report.originals[0].sender = Person("contact@certification.sante.gouv.fr")
+    assert not any("gouv.fr" in k for k in fingerprint(report, known).keys)  # the State's suffix is official
+    broken = tmp_path / "domains.toml"
+    broken.write_text("freemail = [\n", "utf-8")
+    with pytest.raises(SettingsError, match="not valid TOML"):
+        KnownDomains.load(broken)
