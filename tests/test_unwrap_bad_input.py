@@ -176,3 +176,19 @@ def test_the_deadline_is_checked():
     budget = Budget(LimitsSettings(), deadline=time.monotonic() - 1)  # already spent
     with pytest.raises(AnalysisTimeout):
         unwrap(raw, budget, COUNCIL)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (b"> " * 50 + b"From: a@b.fr\r\n") * 100_000,  # a header label on every deeply quoted line
+        b"De : " * 2_000_000,
+        b"Ce message est confidentiel " * 1_000_000,
+    ],
+    ids=["quoted-labels", "labels-on-one-line", "disclaimer-words"],
+)
+def test_huge_texts_are_read_within_bounds(body):
+    result, seconds = run(HEAD + b"\r\n" + body)
+    assert any("cut to" in d for d in result.defects)
+    assert all(len(o.text) <= LimitsSettings().max_text_chars for o in result.originals)
+    assert seconds < 5

@@ -146,9 +146,14 @@ def _html_text(source: str, ctx: _Context) -> str:
 
 
 def _content_text(content: mime.Content, ctx: _Context) -> str:
-    if not content.text.strip() and content.html:
-        return _html_text(content.html, ctx)
-    return content.text
+    """A message's own text (from its HTML when it has no text part), cut to twice
+    max_text_chars so that every pattern below runs on bounded input."""
+    text = content.text if content.text.strip() or not content.html else _html_text(content.html, ctx)
+    limit = 2 * ctx.limits.max_text_chars
+    if len(text) > limit:
+        ctx.defect(f"text of a message cut to {limit} characters before reading it")
+        text = text[:limit]
+    return text
 
 
 def _clip(text: str | None, ctx: _Context, what: str = "text", factor: int = 1) -> str | None:
