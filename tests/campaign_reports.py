@@ -110,3 +110,55 @@ def file_report(store, report: Report, number: int, filed_at: str | None = None)
             db.execute("UPDATE deliveries SET received_at = ? WHERE id = ?", (filed_at, filed.delivery_id))
     store.assign_campaign(filed.report_id, fingerprints(report, KnownDomains(official=frozenset(OFFICIAL))))
     return filed.report_id
+
+
+# --- the same reports as the mailbox receives them (for the whole chain) -------------------------
+
+FORWARD_HEADERS = (  # how three mail clients quote a forwarded message, in French
+    "-----Message d'origine-----\nDe : {name} <{sender}>\nEnvoyé : vendredi 20 novembre 2026 08:12\n"
+    "À : {doctor}\nObjet : {subject}\n\n",
+    "---------- Forwarded message ---------\nDe : {name} <{sender}>\nDate: ven. 20 nov. 2026 à 08:12\n"
+    "Subject: {subject}\nTo: <{doctor}>\n\n",
+    "-------- Message transféré --------\nSujet : \t{subject}\nDate : \tFri, 20 Nov 2026 08:12:00 +0100\n"
+    "De : \t{name} <{sender}>\nPour : \t{doctor}\n\n",
+)
+
+
+def build_eml(entry: dict, data: dict, number: int) -> bytes:
+    """One report as a doctor's mail client sends it: the original attached, quoted inline,
+    pasted, or described in the doctor's own words."""
+    from email.message import EmailMessage
+
+    message = data["messages"][entry["message"]]
+    address, name = data["doctors"][entry["doctor"]]
+    text = message["text"].format(name=name, token=entry.get("token", ""))
+    report = EmailMessage()
+    report["From"] = f"Dr {name} <{address}>"
+    report["To"] = "signalements@cdom75.example"
+    report["Date"] = "Fri, 20 Nov 2026 09:30:00 +0100"
+    report["Message-ID"] = f"<report-{number}@{address.split('@')[1]}>"
+    comment = "Bonjour,\nJe vous transmets ce message reçu ce matin, est-ce une arnaque ?\nCordialement\n"
+    style = entry["style"]
+    if style == "typed":
+        report["Subject"] = "Appel suspect"
+        report.set_content(entry["typed"] + "\n")
+        return report.as_bytes()
+    report["Subject"] = f"TR: {message['subject']}"
+    quoted = {"name": "Service certification", "sender": message["sender"], "doctor": address, "subject": message["subject"]}
+    if style == "inline":
+        report.set_content(comment + "\n" + FORWARD_HEADERS[number % 3].format(**quoted) + text + "\n")
+    elif style == "pasted":
+        report.set_content("Bonjour, j'ai reçu ceci, je vous le copie :\n\n" + " ".join(text.split("\n\n")[1:]) + "\n")
+    else:
+        original = EmailMessage()
+        original["From"] = f"Service certification <{message['sender']}>"
+        if message.get("reply_to"):
+            original["Reply-To"] = message["reply_to"]
+        original["To"] = address
+        original["Subject"] = message["subject"]
+        original["Date"] = "Fri, 20 Nov 2026 08:12:00 +0100"
+        original["Message-ID"] = f"<{entry['message']}-{number}@{message['sender'].split('@')[1]}>"
+        original.set_content(text + "\n")
+        report.set_content(comment)
+        report.add_attachment(original)
+    return report.as_bytes()

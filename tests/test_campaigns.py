@@ -245,3 +245,20 @@ def test_known_domains_come_from_the_configuration(tmp_path):
     broken.write_text("freemail = [\n", "utf-8")
     with pytest.raises(SettingsError, match="not valid TOML"):
         KnownDomains.load(broken)
+
+
+def test_the_whole_chain_groups_the_forwarded_mail(tmp_path):
+    """Raw reports, as doctors' mail clients send them, through unwrap, extract and the
+    rules (no model), then grouped: one campaign per message."""
+    from campaign_reports import build_eml
+    from pipeline.analyze import Analyzer
+    from pipeline.settings import Settings
+
+    settings = Settings()
+    analyzer = Analyzer(settings, with_model=False)
+    data = load()
+    analysed = [(e["message"], analyzer.analyse(build_eml(e, data, n), f"{n}.eml")) for n, e in enumerate(data["reports"], start=1)]
+    groups = group(((n, r) for n, (_, r) in enumerate(analysed, start=1)), KnownDomains.from_settings(settings))
+    names = {n: name for n, (name, _) in enumerate(analysed, start=1)}
+    assert sorted(sorted(names[r] for r in members) for members in groups.values()) == sorted(
+        sorted(names[n] for n in names if names[n] == name) for name in set(names.values()))
