@@ -262,3 +262,14 @@ def test_the_whole_chain_groups_the_forwarded_mail(tmp_path):
     names = {n: name for n, (name, _) in enumerate(analysed, start=1)}
     assert sorted(sorted(names[r] for r in members) for members in groups.values()) == sorted(
         sorted(names[n] for n in names if names[n] == name) for name in set(names.values()))
+
+
+def test_a_look_alike_domain_raises_the_danger():
+    data = load()
+    plain = build_report({"message": "password_reset", "doctor": 0, "style": "inline", "token": "t"}, data)
+    lookalike = build_report({"message": "password_reset", "doctor": 1, "style": "inline", "token": "u"}, data)
+    lookalike.indicators.urls[0].flags.append("lookalike")
+    a = summarise(1, [Member(1, plain, "2026-11-20T08:00:00Z")])
+    b = summarise(2, [Member(2, lookalike, "2026-11-20T08:00:00Z")])
+    assert b.lookalike_domains == ["mondpc-connexion.fr"] and a.lookalike_domains == []
+    assert b.danger > a.danger
