@@ -23,7 +23,7 @@ first `triage train`), the rules start from NO_MODEL_PRIOR instead.
 
 The verdict is then the one with the smallest expected cost under COSTS, not simply the most
 probable one, because the errors are not equally bad: missing a fraud is the worst error
-(cost 10 when called legitimate, 8 when called spam); calling a genuine message fraud is the
+(cost 10, whether it is called legitimate or spam); calling a genuine message fraud is the
 second worst (cost 4: doctors would learn to ignore real ANDPC, ANS or Ordre obligations);
 confusing spam and legitimate costs 1. In practice fraud wins as soon as its probability
 passes about 0.29 against legitimate, or about 0.26 against spam. Genuine official messages are
@@ -31,8 +31,9 @@ protected by the rules pleading legitimate (a verified sender on the body's own 
 only official links), whose weight must be overcome by real evidence of fraud.
 
 needs_review is true when the rules and the model disagree (the rules, on their own, lean to
-another verdict than the model's), or when the confidence (the combined probability of the
-verdict chosen) is below `classifier.review_below_confidence`.
+another verdict than the model's), when the confidence (the combined probability of the
+verdict chosen) is below `classifier.review_below_confidence`, or when, without a model, no
+rule weighs enough to have an opinion.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from .rules import Rule, RuleSet, load_rules
 
 # COSTS[true verdict][verdict given]
 COSTS: dict[str, dict[str, float]] = {
-    "fraud": {"fraud": 0.0, "spam": 8.0, "legitimate": 10.0},
+    "fraud": {"fraud": 0.0, "spam": 10.0, "legitimate": 10.0},
     "spam": {"fraud": 3.0, "spam": 0.0, "legitimate": 1.0},
     "legitimate": {"fraud": 4.0, "spam": 1.0, "legitimate": 0.0},
 }
@@ -119,27 +120,31 @@ class Classifier:
 
     def decide(self, report: Report) -> Decision:
         facts = self.facts(report)
+        if self.model is None:
+            return self.judge(facts, None, "")
+        return self.judge(facts, *self.model.opinion(facts, MODEL_REASONS))
+
+    def judge(self, facts: Facts, model_probabilities: dict[str, float] | None, explanation: str) -> Decision:
+        """The decision from the facts and the model's opinion (None: rules only)."""
         fired = self.rules.fired(facts)
         rule_scores = {v: 0.0 for v in VERDICTS}
         for rule in fired:
             rule_scores[rule.verdict] += rule.weight
         reasons = [_rule_reason(r) for r in fired]
-        if self.model is not None:
-            model_probabilities, explanation = self.model.opinion(facts, MODEL_REASONS)
+        model_verdict = None
+        if model_probabilities is not None:
             model_verdict = max(VERDICTS, key=model_probabilities.__getitem__)
             if explanation:
                 reasons.append(Reason(
                     id="model", text=f"Modèle ({model_probabilities[model_verdict]:.0%} {FRENCH[model_verdict]}) : {explanation}",
                     verdict=model_verdict, weight=round(model_probabilities[model_verdict], 3),
                 ))
-            prior = model_probabilities
-        else:
-            model_probabilities, model_verdict, prior = {}, None, NO_MODEL_PRIOR
-        probabilities = combine(prior, rule_scores)
+        probabilities = combine(model_probabilities or NO_MODEL_PRIOR, rule_scores)
         verdict = least_costly(probabilities)
         confidence = probabilities[verdict]
         opinion = rules_opinion(rule_scores)
         disagree = model_verdict is not None and opinion is not None and opinion != model_verdict
+        unsupported = model_verdict is None and opinion is None  # no model and no rule: nothing to go on
         if disagree:
             reasons.append(Reason(
                 id="disagreement",
@@ -148,10 +153,10 @@ class Classifier:
         return Decision(
             verdict=verdict,
             confidence=round(confidence, 4),
-            needs_review=disagree or confidence < self.review_below_confidence,
+            needs_review=disagree or unsupported or confidence < self.review_below_confidence,
             reasons=reasons,
             rule_scores=rule_scores,
-            model_probabilities={v: round(p, 4) for v, p in model_probabilities.items()},
+            model_probabilities={v: round(p, 4) for v, p in (model_probabilities or {}).items()},
         )
 
 

@@ -31,11 +31,12 @@ FACTS: dict[str, str] = {
     "sender_name_claims_official_body": "le nom affiché de l'expéditeur se réclame d'un organisme officiel qui n'est pas le sien",
     "sender_lookalike_domain": "l'adresse de l'expéditeur ou de réponse est sur un domaine sosie d'un domaine officiel",
     "sender_verified": "l'authenticité de l'expéditeur est vérifiée (SPF/DKIM)",
-    "sender_authentication_failed": "la vérification de l'expéditeur (SPF/DKIM/DMARC) a échoué",
+    "sender_authentication_failed": "le serveur qui l'a reçu a noté l'échec de la vérification de l'expéditeur (SPF/DKIM/DMARC)",
     "reply_to_differs": "l'adresse de réponse (Reply-To) est d'un autre domaine que l'expéditeur",
     "reply_to_freemail": "l'adresse de réponse (Reply-To) est une messagerie gratuite",
     "has_links": "le message contient des liens",
     "links_all_official": "tous les liens mènent aux domaines officiels de l'organisme",
+    "links_match_sender": "tous les liens mènent au domaine de l'expéditeur",
     "link_lookalike": "lien vers un domaine sosie d'un domaine officiel",
     "link_punycode": "lien vers un domaine en punycode (caractères trompeurs)",
     "link_shortener": "lien raccourci qui cache sa destination",
@@ -65,6 +66,8 @@ MAX_TEXT_CHARS = 20_000
 
 _SPACES = re.compile(r"\s+")
 _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+# "not verified" only says nothing could be checked; a failure must be written by the receiving server
+_AUTH_RESULT_FAIL = re.compile(r"\b(dmarc|spf|dkim)\s*=\s*(fail|softfail)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
@@ -106,6 +109,13 @@ class Facts:
 
     def __contains__(self, name: str) -> bool:
         return name in self.true
+
+
+def _authentication_failed(name: str, value: str) -> bool:
+    name = name.lower()
+    if name in ("authentication-results", "arc-authentication-results"):
+        return bool(_AUTH_RESULT_FAIL.search(value))
+    return name == "received-spf" and value.strip().lower().startswith(("fail", "softfail"))
 
 
 def _official_ids(gazetteer, domain: str | None) -> set[str]:
@@ -151,6 +161,7 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
     originals = report.originals
     verified = []
     official_for_named = []
+    sender_domains = set()  # registered domains of the senders not at a free-mail provider
     for o in originals:
         sender_domain = domain_of(o.sender.address)
         if sender_domain:
@@ -162,6 +173,8 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
             true.add("sender_official")
         if freemail:
             true.add("sender_freemail")
+        elif sender_domain:
+            sender_domains.add(registered_domain(sender_domain))
         official_for_named.append(bool(official & named_ids))
         if sender_domain and named_ids and not official & named_ids:
             true.add("sender_not_official_for_named_body")
@@ -170,7 +183,7 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
         if sender_domain and claimed - official:
             true.add("sender_name_claims_official_body")
         verified.append(o.sender_verified is True)
-        if o.sender_verified is False:
+        if any(_authentication_failed(name, value) for name, value in o.headers):
             true.add("sender_authentication_failed")
         reply_domain = domain_of(o.reply_to)
         for domain in (sender_domain, reply_domain):
@@ -196,6 +209,8 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
         true.add("has_links")
         if all(u.official for u in urls):
             true.add("links_all_official")
+        if sender_domains and all(u.registered_domain in sender_domains for u in urls):
+            true.add("links_match_sender")
     for fact, flags in SUSPICIOUS_LINK_FLAGS.items():
         if any(flags.intersection(u.flags) for u in urls):
             true.add(fact)

@@ -5,7 +5,7 @@ One Pipeline for training and prediction:
         words: TF-IDF of word 1-2-grams over the subject and body,
         chars: TF-IDF of character 3-5-grams (within words) over their beginning,
         facts: the yes/no facts of facts.FACTS and the link/phone counts, max-abs scaled),
-    CalibratedClassifierCV(LinearSVC, sigmoid, 5 folds)
+    CalibratedClassifierCV(LinearSVC, sigmoid, 5 folds that keep each group of messages together)
 Saved with skops (models/classifier.skops) and loaded with an explicit list of trusted types:
 a model file that holds anything else is refused, never unpickled. Loading needs no data.
 """
@@ -43,7 +43,7 @@ TRUSTED_TYPES = [
     "sklearn.calibration._SigmoidCalibration",
     "sklearn.svm._classes.LinearSVC",
     "sklearn.preprocessing._label.LabelEncoder",
-    "sklearn.model_selection._split.StratifiedKFold",
+    "sklearn.model_selection._split.StratifiedGroupKFold",
 ]
 
 # Words too common to explain anything; only used to choose the words shown to staff.
@@ -67,7 +67,7 @@ def build_pipeline():
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import StratifiedGroupKFold
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import MaxAbsScaler
     from sklearn.svm import LinearSVC
@@ -79,9 +79,19 @@ def build_pipeline():
                                   sublinear_tf=True, max_features=40_000, dtype=np.float64), 1),
         ("facts", MaxAbsScaler(), list(range(2, 2 + len(FACT_NAMES) + 2))),
     ], sparse_threshold=1.0)
-    svm = LinearSVC(C=0.5, class_weight="balanced", random_state=SEED, max_iter=5000)
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+    svm = LinearSVC(C=1.0, class_weight="balanced", random_state=SEED, max_iter=5000)
+    # calibration folds keep each group (the forwards of one original message) together, or
+    # the sigmoid would be fitted on near-copies of the training messages and be overconfident
+    folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED)
     return Pipeline([("features", features), ("classifier", CalibratedClassifierCV(svm, method="sigmoid", cv=folds))])
+
+
+def group_codes(groups: list[str] | None, count: int) -> np.ndarray:
+    """Groups as integers; without groups every row is its own."""
+    if groups is None:
+        return np.arange(count)
+    codes: dict[str, int] = {}
+    return np.array([codes.setdefault(g, len(codes)) for g in groups])
 
 
 def as_matrix(rows: list[list]) -> np.ndarray:
@@ -130,8 +140,12 @@ class TextModel:
         self.coefficients = self._weights.reshape(self._folds, len(self.classes), -1).mean(axis=0)
 
     @classmethod
-    def fit(cls, rows: list[list], labels: list[str]) -> "TextModel":
-        pipeline = build_pipeline().fit(as_matrix(rows), np.array(labels))
+    def fit(cls, rows: list[list], labels: list[str], groups: list[str] | None = None) -> "TextModel":
+        """Fit on rows (see `row`); `groups` names, for each row, the original message it forwards."""
+        import sklearn
+
+        with sklearn.config_context(enable_metadata_routing=True):  # groups reach the calibration folds
+            pipeline = build_pipeline().fit(as_matrix(rows), np.array(labels), groups=group_codes(groups, len(rows)))
         return cls(pipeline, dt.date.today().isoformat())
 
     def vector(self, facts: Facts) -> tuple[np.ndarray, np.ndarray]:

@@ -8,6 +8,9 @@ A rule is a table in the `[[rules]]` array:
     weight  how much it pleads (a positive number, at most 10; in log-odds, see decide.py)
     when    its condition (below)
     enabled optional, false switches the rule off without deleting it
+    ignore_negated  optional, true: its keywords and expressions do not count in a sentence
+            that says "jamais", "never", "en aucun cas" … ("ne communiquez jamais vos
+            identifiants" is advice, not a request for them)
 
 A condition is a table with one or more of these keys; with several keys, all must hold:
 
@@ -39,11 +42,14 @@ from ..report import VERDICTS
 from ..settings import SettingsError
 from .facts import FACTS, Facts, normalise
 
-RULE_KEYS = {"id", "text", "verdict", "weight", "when", "enabled"}
+RULE_KEYS = {"id", "text", "verdict", "weight", "when", "enabled", "ignore_negated"}
 TEXT_KEYS = {"keywords": "text", "subject_keywords": "subject", "matches": "text", "subject_matches": "subject"}
 CONDITION_KEYS = {"fact", "any", "all", "not", *TEXT_KEYS}
 MAX_WEIGHT = 10.0
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# what makes a sentence advice rather than a demand (the text is already without accents)
+_NEGATION = re.compile(r"\b(jamais|en aucun cas|aucunement|sous aucun pretexte|never|under no circumstances)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 Condition = Callable[[Facts], bool]
 
@@ -95,7 +101,14 @@ def _strings(value, key: str) -> list[str]:
     return items
 
 
-def _text_condition(kind: str, value, key: str) -> Condition:
+def _affirmative(text: str, match: re.Match) -> bool:
+    """The match is not in a sentence that says "jamais", "never" …"""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 300), match.start())), default=0)
+    end = _SENTENCE_END.search(text, match.end())
+    return not _NEGATION.search(text, start, end.start() if end else len(text))
+
+
+def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Condition:
     items = _strings(value, key)
     if kind.endswith("keywords"):
         pattern = "|".join(re.escape(normalise(k)) for k in items)
@@ -109,6 +122,12 @@ def _text_condition(kind: str, value, key: str) -> Condition:
             except re.error as exc:
                 raise _Invalid(key, f"invalid regular expression {item!r}: {exc}", item) from None
     field = TEXT_KEYS[kind]
+    if ignore_negated:
+        def holds(facts: Facts) -> bool:
+            text = getattr(facts, field)
+            return any(_affirmative(text, m) for r in regexes for m in r.finditer(text))
+
+        return holds
     return lambda facts: any(r.search(getattr(facts, field)) for r in regexes)
 
 
@@ -118,7 +137,7 @@ def normalise_pattern(pattern: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def compile_condition(node, key: str) -> Condition:
+def compile_condition(node, key: str, ignore_negated: bool = False) -> Condition:
     """A condition table of the rules file as a function of the facts."""
     if not isinstance(node, dict) or not node:
         raise _Invalid(key, "a condition must be a non-empty table such as { fact = \"link_lookalike\" }")
@@ -136,14 +155,14 @@ def compile_condition(node, key: str) -> Condition:
         elif name in ("any", "all"):
             if not isinstance(value, list) or not value:
                 raise _Invalid(sub, "must be a non-empty list of conditions")
-            subs = tuple(compile_condition(v, f"{sub}[{i}]") for i, v in enumerate(value))
+            subs = tuple(compile_condition(v, f"{sub}[{i}]", ignore_negated) for i, v in enumerate(value))
             combine = any if name == "any" else all
             parts.append(lambda facts, subs=subs, combine=combine: combine(c(facts) for c in subs))
         elif name == "not":
-            inner = compile_condition(value, sub)
+            inner = compile_condition(value, sub, ignore_negated)
             parts.append(lambda facts, inner=inner: not inner(facts))
         else:
-            parts.append(_text_condition(name, value, sub))
+            parts.append(_text_condition(name, value, sub, ignore_negated))
     if len(parts) == 1:
         return parts[0]
     return lambda facts: all(p(facts) for p in parts)
@@ -173,11 +192,11 @@ def _compile_rule(data, index: int, seen: set[str]) -> Rule | None:
     weight = data["weight"]
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= MAX_WEIGHT:
         raise _Invalid(f"{label}.weight", f"must be a number above 0 and at most {MAX_WEIGHT:g}", "weight")
-    enabled = data.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise _Invalid(f"{label}.enabled", "must be true or false", "enabled")
-    condition = compile_condition(data["when"], f"{label}.when")
-    if not enabled:
+    for name in ("enabled", "ignore_negated"):
+        if not isinstance(data.get(name, False), bool):
+            raise _Invalid(f"{label}.{name}", "must be true or false", name)
+    condition = compile_condition(data["when"], f"{label}.when", data.get("ignore_negated", False))
+    if not data.get("enabled", True):
         return None
     return Rule(rule_id, data["text"].strip(), data["verdict"], float(weight), condition)
 
