@@ -560,7 +560,7 @@ class Builder:
     def set_boundaries(self, msg: EmailMessage) -> None:
         """Boundaries from our generator: the email package would draw them at random."""
         for part in msg.walk():
-            if part.is_multipart() and "_Part_" not in (part.get_boundary() or ""):
+            if part.get_content_maintype() == "multipart" and "_Part_" not in (part.get_boundary() or ""):
                 part.set_boundary(f"{'=' * self.rng.randint(0, 4)}_Part_{self.token(24, '0123456789ABCDEFabcdef')}")
 
     def finish(self, msg: EmailMessage) -> bytes:
