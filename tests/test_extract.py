@@ -240,4 +240,24 @@ def test_safelinks_in_a_forward_lead_to_the_real_target():
     html = ('<a href="https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fmailiz.mssante.fr&amp;data=05%7C02">'
             'https://mailiz.mssante.fr</a>')
     indicators, _ = run(original(html=html, text="Mailiz : https://mailiz.mssante.fr<https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fmailiz.mssante.fr&data=05>"))
-    assert [(u.url, u.flags, u.official) for u in indicators.urls] == [("https://mailiz.mssante.fr", [], True)]
+    assert [(u.url, u.flags, u.official) for u in indicators.urls] == [("https://mailiz.mssante.fr/", [], True)]
+
+
+def test_zero_width_characters_and_css_backgrounds():
+    text = "Validez sur agence\u200bdpc-validation.com ou appelez le 01 84 60 12 34"
+    html = '<div style="background-image: url(\'https://pixel.tracker-dpc.com/o.png\')">x</div><style>p{background:url(data:image/png;base64,AA)}</style>'
+    indicators, _ = run(original(text=text, html=html))
+    assert {u.host for u in indicators.urls} == {"agencedpc-validation.com", "pixel.tracker-dpc.com"}
+
+
+def test_official_links_in_a_mail_naming_only_a_fake_body():
+    text = "La direction régionale de certification périodique vous invite à consulter https://www.agencedpc.fr/professionnel/"
+    indicators, _ = run(original(text=text))
+    (url,) = indicators.urls
+    assert url.official and url.flags == []
+
+
+def test_html_links_are_capped():
+    html = "".join(f'<a href="https://s{i}.example.com/">x</a>' for i in range(3000))
+    indicators, unwrapped = run(original(html=html))
+    assert len(indicators.urls) == 300 and unwrapped.defects

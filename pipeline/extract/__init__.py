@@ -31,7 +31,7 @@ import re
 from ..report import Indicators, OrganisationMatch, Phone, Reporter, Unwrapped, Url
 from .domains import host_parts
 from .emails import find_emails, mailto_addresses
-from .links import RawLink, find_in_text, parse_html, real_target, split_target, url_scheme
+from .links import MAX_HTML_CHARS, MAX_HTML_LINKS, RawLink, find_in_text, parse_html, real_target, split_target, url_scheme
 from .organisations import Gazetteer, fold, load_gazetteer
 from .phones import find_phones, parse_phone_link
 
@@ -192,7 +192,7 @@ def _collect_original(original, reporter: Reporter, gazetteer: Gazetteer, collec
     if original.html:
         content = parse_html(_cap_text(original.html, 4 * limit, "HTML of an original", collector.defects), budget)
         if content.truncated:
-            collector.defects.append("extract: HTML too large; only its beginning was parsed")
+            collector.defects.append(f"extract: HTML over {MAX_HTML_CHARS} characters or {MAX_HTML_LINKS} links; only the first part was read")
         for link in content.links:
             collector.add_link(link)
             if link.display_text:
@@ -231,7 +231,7 @@ def _judge_links(collector: _Collector, gazetteer: Gazetteer, budget) -> list[Ur
     judge = gazetteer.judge
     named = [gazetteer.organisation(m.id) for m in collector.organisations.values()]
     named = [o for o in named if o is not None]
-    named_ids = {o.id for o in named}
+    named_ids = {o.id for o in named if not o.fake}  # a fake body has no domain: it names no real one
     claims_authority = any(o.claims_authority for o in named)
     urls = []
     for count, (url, (link, host, userinfo)) in enumerate(collector.links.items()):

@@ -52,6 +52,9 @@ _BLOCK = frozenset(
 )
 _SRC_TAGS = frozenset({"img", "script", "iframe", "frame", "embed", "source", "audio", "video", "track", "input"})
 _SKIP_SCHEMES = ("cid:", "mid:", "about:", "#")
+_URL_NOISE = re.compile("[\t\r\n\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_CSS_URL = re.compile(r"url\(\s{0,4}['\"]?([^'\")\s]{1,2048})", re.IGNORECASE)
+MAX_HTML_LINKS = 2000
 _ANCHOR = re.compile(r"[.:][\w/]")
 _BREAKS = (" ", "\n", "\t", "\r", "<", ">", '"', "\u00a0")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]{0,20}):", re.IGNORECASE)
@@ -169,7 +172,7 @@ def _meta_refresh_target(content: str) -> str | None:
 def _resolve(value: str | None, base: str | None) -> str | None:
     if not value:
         return None
-    value = value.strip()
+    value = _URL_NOISE.sub("", value.strip())  # browsers drop tabs and line breaks inside a URL
     if not value or value.lower().startswith(_SKIP_SCHEMES):
         return None
     if _SCHEME.match(value) or value.startswith("//"):
@@ -247,6 +250,14 @@ def parse_html(markup: str, budget=None) -> HtmlContent:
             add(el.get("formaction"), None, "form")
         if el.get("background"):
             add(el.get("background"), None, "src")
+        style = el.text if tag == "style" else el.get("style")
+        if style and "url(" in style.lower():  # background images in CSS: remote loads too
+            for url in _CSS_URL.findall(style):
+                if not url.lower().startswith("data:"):
+                    add(url, None, "src")
+        if len(links) >= MAX_HTML_LINKS:
+            truncated = True
+            break
         if tag in _BLOCK:
             el.tail = "\n" + (el.tail or "")
     etree.strip_elements(doc, "script", "style", "head", with_tail=True)
@@ -314,5 +325,7 @@ def split_target(target: str) -> tuple[str, str, bool] | None:
     if not host or not _HOST.fullmatch(host):
         return None
     rest = target.split("://", 1)[1][len(netloc) :] if "://" in target else ""
+    if not rest.startswith("/"):
+        rest = "/" + rest  # https://a.fr and https://a.fr/ are the same page
     normalised = f"{parts.scheme.lower()}://{userinfo + at}{hostport.lower()}{rest}"
     return normalised, host, bool(at)

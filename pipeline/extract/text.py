@@ -20,6 +20,8 @@ _SCHEME = re.compile(r"\bh(?:xx|\*\*|tt)p(s?)(?:\[:\]|\(:\)|\{:\}|:)//", re.IGNO
 _DOT = re.compile(r" ?[\[({](?:\.|dot|point)[\])}] ?", re.IGNORECASE)
 # [at] (at) [@] (arobase)
 _AT = re.compile(r" ?[\[({](?:at|@|arobase)[\])}] ?", re.IGNORECASE)
+# zero-width characters and soft hyphens slipped into links and addresses to defeat filters
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _BRACKETED_WORD = re.compile(r"[\[({](?:\.|dot|point|at|@|arobase)[\])}]", re.IGNORECASE)
 # "agencedpc . fr", "agencedpc .fr", "agencedpc. fr": only before a common suffix, so that
 # ordinary sentences are left alone
@@ -34,9 +36,11 @@ _QP_HINT = re.compile(r"=(?:3D|20|0A|E9|C3)", re.IGNORECASE)
 
 def refang(text: str) -> str:
     """Undo the usual obfuscations of links and addresses (hxxp, [.], [dot], [at], spaced dots,
-    HTML entities, quoted-printable soft breaks left in a text)."""
+    HTML entities, zero-width characters, quoted-printable soft breaks left in a text)."""
     if "&" in text and ";" in text:
         text = html.unescape(text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if "=\n" in text or "=\r\n" in text:
         if _QP_HINT.search(text) or text.count("=\n") + text.count("=\r\n") >= 2:
             text = _QP_SOFT_BREAK.sub("", text)
