@@ -306,3 +306,27 @@ def test_the_reporters_own_attached_message_is_kept_without_naming_them():
     assert original.sender.address is None
     assert "0612345678" in original.text
     assert "0612345678" not in result.reporter.comment
+
+
+def test_a_reply_to_the_scam_sent_to_the_council_reports_the_quoted_message():
+    raw = (
+        "From: Dr Anne Vidal <anne.vidal@gmail.com>\nTo: signalement@cdom-exemple.fr\nSubject: RE: Votre dossier DPC\n\n"
+        "Je n'ai jamais demandé ce dossier.\n\n"
+        "Le mar. 2 avr. 2024 à 10:12, Service DPC <dossier@dpc-gestion.fr> a écrit :\n"
+        "> Docteur, envoyez-nous votre numéro RPPS et votre mot de passe.\n"
+    ).encode()
+    (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert (original.forward_style, original.sender.address, original.sender.name) == ("inline", "dossier@dpc-gestion.fr", "Service DPC")
+    assert original.date == "2024-04-02T10:12:00"
+    assert original.text == "Docteur, envoyez-nous votre numéro RPPS et votre mot de passe."
+
+
+def test_a_hijacked_thread_sent_elsewhere_stays_the_message_itself():
+    raw = (
+        "From: Compta <compta@fournisseur-pirate.com>\nTo: dr.x@exemple.fr\nSubject: RE: facture\n\n"
+        "Voici notre nouveau RIB.\n\n"
+        "On Tue, Apr 2, 2024 at 10:12 AM Dr X <dr.x@exemple.fr> wrote:\n> Merci pour la facture.\n"
+    ).encode()
+    (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert original.forward_style == "direct"
+    assert original.sender.address == "compta@fournisseur-pirate.com"

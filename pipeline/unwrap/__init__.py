@@ -47,7 +47,8 @@ class _Context:
 
 
 def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
-    ctx = _Context(budget, {a.lower() for a in own_addresses})
+    own_addresses = frozenset(a.lower() for a in own_addresses)
+    ctx = _Context(budget, set(own_addresses))
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
     if not raw or not raw.strip():
@@ -83,7 +84,8 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     originals: list[Original] = []
     for inner in content.attached:
         originals.extend(_from_attached(inner, 1, ctx))
-    forwarding = reporter.is_forward_subject(subject)
+    # sent to the council, or titled as a forward: a quoted message in it is what is reported
+    forwarding = reporter.is_forward_subject(subject) or bool(own_addresses & report_recipients)
     found = _from_inline(text, content.html, ctx, forwarding)
     if found is None and content.text.strip() and content.html:
         # some clients put the quoted original only in the HTML alternative
@@ -228,9 +230,9 @@ def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Con
 def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: bool = True) -> tuple[str, Original] | None:
     """(the reporter's note, the innermost inline original) of a text, or None.
 
-    A quoted reply ("RE: …" header, "… a écrit :") is a forward only at the top of a message
-    whose subject says it is forwarded; elsewhere it is the quoted conversation of the
-    message that holds it (scammers reply into hijacked threads)."""
+    A quoted reply ("RE: …" header, "… a écrit :") is taken for the reported message only at
+    the top of a report (titled as a forward, or sent to the council); elsewhere it is the
+    quoted conversation of the message that holds it (scammers reply into hijacked threads)."""
     levels: list[InlineForward] = []
     body = text
     while len(levels) < ctx.limits.max_depth:

@@ -207,8 +207,9 @@ def _name_before(text: str) -> str | None:
     return " ".join(name).strip(" ,") or None
 
 
-def _find_wrote(lines: list[str]) -> tuple[int, int, str, str | None] | None:
-    """A reply-style intro ("Le 12/03/2024 09:15, X <x@y> a écrit :"): (first line, last line, address, name)."""
+def _find_wrote(lines: list[str]) -> tuple[int, int, str, str | None, str] | None:
+    """A reply-style intro ("Le 12/03/2024 09:15, X <x@y> a écrit :"): (first line, last
+    line, address, name, the intro's text before the address, which holds the date)."""
     for i, line in enumerate(lines):
         candidates = [line]
         if i + 1 < len(lines) and not line.rstrip().endswith((":", "：")):
@@ -220,7 +221,7 @@ def _find_wrote(lines: list[str]) -> tuple[int, int, str, str | None] | None:
             address = _ADDRESS_RE.search(text)
             if address and _WROTE_VERB.search(text):
                 before = text[: address.start()].rstrip(" <([")
-                return i, last, address.group(0).lower(), _name_before(before) if before else None
+                return i, last, address.group(0).lower(), _name_before(before) if before else None, before
     return None
 
 
@@ -265,12 +266,15 @@ def find_forward(text: str) -> InlineForward | None:
         i += 1
     wrote = _find_wrote(lines)
     if wrote:
-        first, last, address, name = wrote
+        first, last, address, name, intro = wrote
         printed = f"{name} <{address}>" if name else address
+        fields = {"from": printed}
+        if re.search(r"\d", intro.replace(name or "", "")):
+            fields["date"] = intro.replace(name or "", "").strip(" ,\"'«»„“”")
         return InlineForward(
             before=_join(raw_lines[:first]),
-            headers=[("From", printed)],
-            fields={"from": printed},
+            headers=[("From", printed)] + ([("Date", fields["date"])] if "date" in fields else []),
+            fields=fields,
             body=_dedent(lines[last + 1:]),
             style="wrote",
             sender_name=name,
