@@ -449,6 +449,11 @@ def test_merge_and_split_campaigns(client, store, ids):
     assert [r["id"] for r in store.review_campaign(alone)["reports"]] == [ids["en_password_reset_attached"]]
     assert store.review_report(ids["fr_certification_inline"])["campaign_id"] != alone
     assert any(e["action"] == "split_report" and e["user"] == STAFF for e in store.audit_entries(user=STAFF))
+    assert "Retirer" not in client.get(f"/campagnes/{alone}").text
+    assert "Retirer de la campagne" not in client.get(f"/signalements/{ids['en_password_reset_attached']}").text
+    assert "Retirer de la campagne" in client.get(f"/signalements/{ids['fr_certification_inline']}").text
+    assert client.post(f"/signalements/{ids['en_password_reset_attached']}/retirer-de-la-campagne",
+                       data={"csrf_token": token}).status_code == 400
     assert client.post("/campagnes/fusion", data={"csrf_token": token, "campagnes": str(alone)}).status_code == 400
     assert client.post("/campagnes/fusion", data={"csrf_token": token, "autres": f"{alone}, 999"}).status_code == 400
 

@@ -56,6 +56,7 @@ _INLINE_PICTURE = re.compile(r"^data:image/(png|gif|jpeg|webp);base64,[A-Za-z0-9
 
 BLOCKED_IMAGE_TEXT = "[image bloquée{where}]"
 LINK_CLASS = "lien-neutralise"
+BLOCKED_IMAGE_CLASS = "image-bloquee"
 
 
 def _drop_dangerous_style(tag: str, attribute: str, value: str) -> str | None:
@@ -107,7 +108,9 @@ def _neutralise(html: str) -> str:
             continue
         scheme = source.split(":", 1)[0].lower()
         where = {"": "", "cid": " : image jointe au message", "data": " : image intégrée"}.get(scheme, f" : {defang(source[:300])}")
-        image.replace_with(BLOCKED_IMAGE_TEXT.format(where=where))
+        placeholder = soup.new_tag("span", attrs={"class": BLOCKED_IMAGE_CLASS})
+        placeholder.string = BLOCKED_IMAGE_TEXT.format(where=where)
+        image.replace_with(placeholder)
     for text in soup.find_all(string=True):
         defanged = defang(str(text))
         if defanged != text:

@@ -317,8 +317,8 @@ def report_note(report_id: int):
 
 def report_split(report_id: int):
     data = _report_or_404(report_id)
-    if data["campaign_id"] is None:
-        abort(400, "Ce signalement ne fait partie d'aucune campagne.")
+    if data["campaign_id"] is None or data["campaign_reports"] < 2:
+        abort(400, "Ce signalement est seul dans sa campagne : il n'y a rien à séparer.")
     new_campaign = _store().split_report(report_id, _user())
     flash("Le signalement a été retiré de sa campagne.")
     if isinstance(new_campaign, int):

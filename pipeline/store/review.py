@@ -163,7 +163,8 @@ class ReviewStore:
     def review_report(self, report_id: int) -> dict | None:
         row = self.db.execute(
             """SELECT r.*, d.received_at, d.size, d.sha256, d.mailbox, d.raw IS NOT NULL AS raw_available,
-                      d.raw_truncated, c.title AS campaign_title, c.merged_into AS campaign_merged_into
+                      d.raw_truncated, c.title AS campaign_title,
+                      (SELECT count(*) FROM reports o WHERE o.campaign_id = r.campaign_id) AS campaign_reports
                FROM reports r JOIN deliveries d ON d.id = r.delivery_id
                LEFT JOIN campaigns c ON c.id = r.campaign_id
                WHERE r.id = ?""",
