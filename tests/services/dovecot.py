@@ -56,7 +56,7 @@ def free_port() -> int:
 def make_certificate(folder: Path) -> tuple[Path, Path]:
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", str(key), "-out", str(cert),
          "-days", "2", "-subj", "/CN=localhost", "-addext", f"subjectAltName=DNS:localhost,IP:{HOST}"],
         check=True, capture_output=True,
     )
@@ -114,6 +114,7 @@ ssl_cert = <{self.cert}
 ssl_key = <{self.key}
 disable_plaintext_auth = yes
 auth_mechanisms = plain login xoauth2
+auth_failure_delay = 0
 mail_location = maildir:{self.root}/mail/%u/Maildir
 {capability}namespace inbox {{
   inbox = yes
