@@ -277,3 +277,34 @@ def test_a_broken_template_is_reported_with_its_file_and_line(tmp_path, settings
     (folder / "texts.toml").write_text('[council]\nname = "CDOM"\n', "utf-8")
     with pytest.raises(SettingsError, match="council.signature"):
         check_templates(settings)
+
+
+def test_from_the_mailbox_to_the_digest(tmp_path, monkeypatch, settings):
+    """The fixture's reports as mail files, polled by the worker with its real hooks (campaigns,
+    answers through the SMTP server), then the day's digest: one campaign per message, one
+    answer per doctor's report, threaded on it."""
+    from campaign_reports import build_eml
+    from pipeline.analyze import Analyzer
+    from pipeline.poll import Poller
+
+    data = load()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n, entry in enumerate(data["reports"], start=1):
+        (inbox / f"{n:03d}.eml").write_bytes(build_eml(entry, data, n))
+    settings.mailbox = replace(settings.mailbox, kind="directory", path=str(inbox))
+    settings.storage = replace(settings.storage, database=str(tmp_path / "triage.db"))
+    with smtp_server(tmp_path, "starttls", monkeypatch) as server, Store.open(tmp_path / "triage.db") as store:
+        settings.smtp = server.settings(sender="signalements@cdom75.example")
+        settings.acknowledgement = replace(settings.acknowledgement, max_age_days=100_000)  # the fixture is dated
+        result = Poller(settings, store, analyzer=Analyzer(settings, with_model=False)).poll()
+        assert result.count("filed") == 18
+        now = datetime.now(timezone.utc)
+        output = digest.write(settings, store, now.astimezone(PARIS).date(), now)
+    answers = server.messages
+    assert len(answers) == 18
+    assert sorted(m["In-Reply-To"] for m in answers) == sorted(f"<report-{n}@{data['doctors'][e['doctor']][0].split('@')[1]}>"
+                                                            for n, e in enumerate(data["reports"], start=1))
+    assert output.digest.total == 18
+    assert len(output.digest.campaigns) == len(data["messages"])
+    assert "drcp-certification[.]fr" in output.rendered.html

@@ -73,10 +73,9 @@ class Digest:
         return sum(self.counts.values())
 
 
-def period(day: date, tz: ZoneInfo, now: datetime) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0), tz)
-    end = datetime.combine(day + timedelta(days=1), time(0), tz)
-    return start, min(end, now.astimezone(tz))
+def period(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The local day, midnight to midnight."""
+    return datetime.combine(day, time(0), tz), datetime.combine(day + timedelta(days=1), time(0), tz)
 
 
 def _url(base: str, path: str) -> str | None:
@@ -86,8 +85,11 @@ def _url(base: str, path: str) -> str | None:
 def gather(settings: Settings, store, day: date, now: datetime | None = None) -> Digest:
     tz = ZoneInfo(settings.schedule.timezone)
     now = now or datetime.now(timezone.utc)
-    start, end = period(day, tz, now)
+    start, end = period(day, tz)
+    # the whole day is read even when it is not over (what is filed up to now, this very
+    # second included); the digest says it stops now
     since, until = utc_iso(start), utc_iso(end)
+    end = min(end, now.astimezone(tz))
     base = settings.web.public_url
     reports = store.reports_since(since, until)
     counts = {v: 0 for v in VERDICTS}
