@@ -174,7 +174,9 @@ def test_pathological_input_stays_fast():
     nasty = ("a" * 5000 + ".") * 20 + "http://" + "a-" * 20000 + " " + "0" * 50000 + " " + "@" * 20000 + ("1 " * 30000)
     start = time.perf_counter()
     run(original(text=nasty, html="<a href='" + "x" * 50000 + "'>" + "<div>" * 5000))
-    assert time.perf_counter() - start < 2.0
+    # not a speed test (make bench measures speed): a regex that backtracks catastrophically
+    # on this input would take hours, not seconds
+    assert time.perf_counter() - start < 15.0
 
 
 def test_the_time_budget_is_checked():

@@ -121,3 +121,8 @@ def test_broken_toml_and_missing_file(tmp_path):
         load_gazetteer(tmp_path / "organisations.toml")
     with pytest.raises(SettingsError, match="file not found"):
         load_gazetteer(tmp_path / "missing.toml")
+
+
+def test_a_name_written_with_cyrillic_letters_is_still_found():
+    (match,) = gazetteer().find("L'\u0410gence du num\u00e9rique en s\u0430nt\u00e9 vous informe")  # Cyrillic А and а
+    assert match.id == "ans" and "\u0410gence" in match.matched

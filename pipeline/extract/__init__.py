@@ -207,6 +207,8 @@ def _collect_original(original, reporter: Reporter, gazetteer: Gazetteer, collec
     else:
         skip = frozenset()
     _scan_text(text, collector, budget, skip)
+    if original.subject:  # "SMS du 06 12 34 56 78", "Votre compte sur ameli-remboursement.fr"
+        _scan_text(original.subject, collector, budget)
     for name, value in original.headers:
         if name.lower() in _LIST_HEADERS:
             for uri in _HEADER_URI.findall(value):

@@ -54,6 +54,10 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch in "\u2010\u2011\u2012\u2013":
         table[ord(ch)] = "-"
+    # Cyrillic and Greek letters that look like Latin ones: "Аgence du numérique" written
+    # with a Cyrillic А still names the ANS
+    for lookalike, latin in zip("аеорсухіјѕԁАВЕКМНОРСТХІЈЅαοιντκΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsdabekmhopctxijsaoivtkabezhikmnoptyx"):
+        table[ord(lookalike)] = latin
     return table
 
 
