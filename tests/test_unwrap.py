@@ -330,3 +330,20 @@ def test_a_hijacked_thread_sent_elsewhere_stays_the_message_itself():
     (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
     assert original.forward_style == "direct"
     assert original.sender.address == "compta@fournisseur-pirate.com"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.eml")))
+def test_output_fits_the_report_contract(name):
+    import json
+
+    import jsonschema
+
+    from pipeline.report import PLACEHOLDER_DECISION, Indicators, Report, report_schema
+
+    result = run(name)
+    report = Report(
+        source=name, message_id=result.message_id, reporter=result.reporter, originals=result.originals,
+        indicators=Indicators(), verdict=PLACEHOLDER_DECISION.verdict, confidence=0.0, needs_review=True,
+        defects=result.defects, subject=result.subject, received=result.date,
+    )
+    jsonschema.validate(json.loads(report.to_json()), report_schema())
