@@ -150,12 +150,19 @@ def test_session_cookie_flags(filled):
     assert "SameSite=Strict" in strict.test_client().get("/connexion").headers["Set-Cookie"]
 
 
-def test_a_removed_account_loses_its_session(client, filled):
-    from pipeline.review.auth import remove_user
+def test_a_removed_account_or_a_new_password_ends_open_sessions(app, filled):
+    from pipeline.review.auth import remove_user, set_password
 
-    assert client.get("/").status_code == 200
-    remove_user(filled[0].path(filled[0].web.users_file), STAFF)
-    assert client.get("/").status_code == 302
+    users = filled[0].path(filled[0].web.users_file)
+    c = app.test_client()
+    log_in(c)
+    assert c.get("/").status_code == 200
+    set_password(users, STAFF, "un nouveau mot de passe")
+    assert c.get("/").status_code == 302
+    log_in(c, password="un nouveau mot de passe")
+    assert c.get("/").status_code == 200
+    remove_user(users, STAFF)
+    assert c.get("/").status_code == 302
 
 
 def test_secret_key_is_required_and_long(tmp_path, store):
@@ -284,6 +291,8 @@ def test_queue_filters_by_organisation(client, store, ids):
         ("q=ANDPC-VALIDATION", {"hostile_html_attached"}),
         ("q=s.collins@clinic-example.org", {"en_password_reset_attached"}),
         ("q=bit.ly", {"en_password_reset_attached"}),
+        ("q=hxxps://drcp-sante[.]fr/dossier", {"fr_certification_inline", "fr_certification_attached"}),
+        ("q=andpc-validation(dot)com", {"hostile_html_attached"}),
         ("q=04.78.12.34.56", {"fr_spam_formation"}),
         ("q=100%25", set()),
     ],

@@ -8,6 +8,7 @@ the app then answers only the proxy's addresses (`[web] trusted_proxies`).
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
 import re
@@ -130,6 +131,11 @@ class LoginThrottle:
     def succeeded(self, key: str) -> None:
         with self._lock:
             self._failures.pop(key, None)
+
+
+def session_stamp(password_hash: str) -> str:
+    """Kept in the session at login: a new password (or a removed account) ends older sessions."""
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:32]
 
 
 def new_csrf_token() -> str:

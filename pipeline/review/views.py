@@ -19,7 +19,7 @@ from ..store.reports import STATES
 from ..store.review import QueueFilter
 from ..textutil import defang
 from . import PAGE_CSP, texts
-from .auth import check_credentials, csrf_token_valid, load_users, new_csrf_token
+from .auth import check_credentials, csrf_token_valid, load_users, new_csrf_token, session_stamp
 from .sanitize import sanitise_html
 
 log = logging.getLogger(__name__)
@@ -65,10 +65,11 @@ def _identify():
             abort(401)
     else:
         name = session.get("user")
-        if name and name in load_users(_ctx()["settings"].path(web.users_file)):
+        accounts = load_users(_ctx()["settings"].path(web.users_file)) if name else {}
+        if name and name in accounts and session.get("stamp") == session_stamp(accounts[name]):
             g.user = name
         elif name:
-            session.clear()  # the account was removed since
+            session.clear()  # the account was removed or its password changed since
         if g.user is None and request.endpoint not in OPEN_ENDPOINTS:
             if request.method == "GET":
                 return redirect(url_for("login", suivant=request.full_path.rstrip("?")))
@@ -160,11 +161,12 @@ def login():
         if throttle.blocked(*keys):
             log.warning("login throttled for %r from %s", name, request.remote_addr)
             error, status = "Trop de tentatives. Attendez une minute avant de réessayer.", 429
-        elif check_credentials(load_users(settings.path(settings.web.users_file)), name, password):
+        elif check_credentials(accounts := load_users(settings.path(settings.web.users_file)), name, password):
             throttle.succeeded(keys[1])
             session.clear()
             session.permanent = True
             session["user"] = name
+            session["stamp"] = session_stamp(accounts[name])
             session["csrf"] = new_csrf_token()
             _store().record_audit(name, "login", detail=request.remote_addr)
             log.info("login of %r from %s", name, request.remote_addr)

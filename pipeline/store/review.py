@@ -10,6 +10,7 @@ the data cannot disagree.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from dataclasses import dataclass, field
 
@@ -62,6 +63,12 @@ def _phone_forms(text: str) -> list[str]:
     return [phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)]
 
 
+def _refang(text: str) -> str:
+    """What staff copy from the digest or a page (hxxps://exemple[.]fr) searches as the real value."""
+    text = re.sub(r"\[(\.|dot)\]|\((\.|dot)\)", ".", text)
+    return re.sub(r"\bhxxp(s?)://", r"http\1://", text)
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -98,7 +105,7 @@ class ReviewStore:
             where.append("r.campaign_id = ?")
             params.append(f.campaign_id)
         if f.search and f.search.strip():
-            term = f.search.strip().lower()
+            term = _refang(f.search.strip().lower())
             exact = [term, *_phone_forms(term)]
             marks = ",".join("?" * len(exact))
             where.append(
