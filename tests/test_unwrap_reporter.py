@@ -66,3 +66,8 @@ def test_a_second_greeting_opens_the_pasted_message():
 )
 def test_reads_as_report(text, report):
     assert reads_as_report(text) is report
+
+
+def test_a_request_starting_with_merci_is_not_a_signature():
+    text = "Bonjour,\nMerci de vérifier ce mail.\nCordialement, Dr Roux\n04 00 00 00 00"
+    assert strip_signature(text) == "Bonjour,\nMerci de vérifier ce mail."

@@ -31,7 +31,8 @@ VALEDICTIONS = (
     "cordialement", "bien cordialement", "très cordialement", "bien à vous", "bien a vous",
     "confraternellement", "bien confraternellement", "très confraternellement",
     "salutations", "sincères salutations", "meilleures salutations", "bonne journée",
-    "bonne soirée", "merci d'avance", "merci par avance", "merci", "amicalement", "bàv", "bav",
+    "bonne soirée", "merci d'avance", "merci par avance", "merci", "merci beaucoup",
+    "merci pour votre aide", "merci de votre aide", "merci pour votre retour", "amicalement", "bàv", "bav",
     "regards", "best regards", "kind regards", "best", "thanks", "thank you", "many thanks",
     "sincerely", "yours sincerely", "cheers", "mit freundlichen grüßen", "saludos",
     "cordiali saluti", "atenciosamente",
@@ -49,7 +50,10 @@ DISCLAIMER_STARTS = (
 _FOOTER = re.compile(r"^[ \t>]*(?:" + "|".join(MOBILE_FOOTERS) + r")\s*$", re.IGNORECASE | re.MULTILINE)
 _DISCLAIMER = re.compile(r"^[ \t>]*(?:" + "|".join(DISCLAIMER_STARTS) + r")", re.IGNORECASE | re.MULTILINE)
 _VALEDICTION = re.compile(
-    r"^[ \t]*(?:" + "|".join(re.escape(v) for v in sorted(VALEDICTIONS, key=len, reverse=True)) + r")\b[ \t,.!]*(?:[\w .,'-]{0,40})?$",
+    # the formula alone on its line, or followed by a titled name ("Cordialement, Dr Roux");
+    # "Merci de vérifier ce mail" is a request, not a closing
+    r"^[ \t]*(?:" + "|".join(re.escape(v) for v in sorted(VALEDICTIONS, key=len, reverse=True))
+    + r")[ \t,.!]*(?:(?:dr\.?|docteur|pr\.?)[ \t]+[\w' .-]{1,40})?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIG_DELIMITER = re.compile(r"^-- ?$", re.MULTILINE)
