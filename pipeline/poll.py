@@ -17,6 +17,7 @@ import hashlib
 import importlib
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -36,6 +37,11 @@ Hook = Callable[[Store, int, Report, bytes], None]
 FETCH_BYTES_PER_BATCH = 64 * 1024 * 1024  # bytes asked in one round trip, besides mailbox.batch_size
 FIRST_RETRY_SECONDS = 1.0
 MAX_ERROR_CHARS = 500
+ANALYSING = "analysing"  # meta key: the message being analysed, and how many times it was tried
+MAX_ATTEMPTS = 2
+# past limits.max_seconds * WATCHDOG_FACTOR + WATCHDOG_GRACE_SECONDS the process exits
+WATCHDOG_FACTOR, WATCHDOG_GRACE_SECONDS = 3, 30
+EXIT_HUNG = 70
 # modules that may offer `on_filed_hooks(settings) -> list[Hook]` (issue 5: campaign
 # assignment, the acknowledgement to the doctor); a module not written yet is skipped
 HOOK_MODULES = ("pipeline.campaigns", "pipeline.acknowledge")
@@ -74,6 +80,16 @@ class PollResult:
             "marked_late": self.marked_late,
             "reconnects": self.reconnects,
         }
+
+
+def _hung(where: str) -> None:
+    """The analysis ignored its time limit (stuck in a library call): the only safe way out
+    of a stuck thread is to end the process. Nothing is lost — the message was not
+    committed and stays at the source; systemd restarts the worker, and after
+    MAX_ATTEMPTS the message is filed as failed without being analysed again."""
+    log.critical("event=analysis_hung where=%s action=exit status=%d", where, EXIT_HUNG)
+    logging.shutdown()
+    os._exit(EXIT_HUNG)
 
 
 def header_message_id(raw: bytes) -> str | None:
@@ -184,6 +200,7 @@ class Poller:
     def _file(self, incoming: Incoming, result: PollResult) -> Outcome:
         item, raw = incoming.item, incoming.raw
         where = str(item.key)
+        sha256 = hashlib.sha256(raw).hexdigest()
         report, error = None, None
         started = time.monotonic()
         if incoming.truncated:
@@ -192,23 +209,18 @@ class Poller:
                 f"({self.settings.limits.max_message_bytes}): the first bytes are stored, the whole message stays at the source"
             )
         else:
-            try:
-                report = self.analyzer.analyse(raw, where)
-            except AnalysisTimeout as exc:
-                error = _short(exc)
-            except Exception as exc:  # any analysis failure: filed as failed, the next message goes on
-                error = _short(exc)
-                log.debug("event=analysis_crash where=%s", where, exc_info=True)
+            report, error = self._analyse(raw, where, sha256)
         filed = self.store.file_delivery(
             item.key,
             raw,
-            sha256=hashlib.sha256(raw).hexdigest(),
+            sha256=sha256,
             size=item.size,
             message_id=header_message_id(raw),
             report=report,
             error=error,
             truncated=incoming.truncated,
         )
+        self.store.meta_set(ANALYSING, "")
         elapsed_ms = (time.monotonic() - started) * 1000
         line = FiledLine(filed.delivery_id, filed.report_id, where, filed.status, error=error if filed.status == "failed" else None)
         if filed.status == "filed" and report is not None:
@@ -228,6 +240,28 @@ class Poller:
         if filed.new and filed.status == "filed":
             self._run_hooks(filed, report, raw)
         return Outcome(item, filed.delivery_id, filed.status == "failed")
+
+    def _analyse(self, raw: bytes, where: str, sha256: str) -> tuple[Report | None, str | None]:
+        """The report, or why there is none. A message whose analysis never finished in
+        earlier runs (the process hung and was killed, or crashed) is not tried forever:
+        after MAX_ATTEMPTS it is filed as failed, so that it never blocks the mailbox."""
+        marker = json.loads(self.store.meta_get(ANALYSING) or "{}")
+        attempts = marker.get("attempts", 0) + 1 if marker.get("sha256") == sha256 and marker.get("where") == where else 1
+        if attempts > MAX_ATTEMPTS:
+            return None, f"analysis never finished in {MAX_ATTEMPTS} earlier attempts (the worker was killed or crashed during it)"
+        self.store.meta_set(ANALYSING, json.dumps({"where": where, "sha256": sha256, "attempts": attempts}))
+        watchdog = threading.Timer(self.settings.limits.max_seconds * WATCHDOG_FACTOR + WATCHDOG_GRACE_SECONDS, _hung, (where,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            return self.analyzer.analyse(raw, where), None
+        except AnalysisTimeout as exc:
+            return None, _short(exc)
+        except Exception as exc:  # any analysis failure: filed as failed, the next message goes on
+            log.debug("event=analysis_crash where=%s", where, exc_info=True)
+            return None, _short(exc)
+        finally:
+            watchdog.cancel()
 
     def _run_hooks(self, filed, report: Report, raw: bytes) -> None:
         for hook in self.hooks:

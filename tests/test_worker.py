@@ -273,3 +273,44 @@ def test_the_worker_stops_when_the_server_refuses_the_login(dovecot, tmp_path, m
     assert worker.fatal.startswith("127.0.0.1: login refused for signalements")
     with exclusive_lock(s.path(s.storage.database)):  # released on the way out
         pass
+
+
+# A child whose analysis of one message gets stuck in a call that ignores its time limit.
+HUNG_CHILD = """
+import json, sys, time
+sys.path.insert(0, {tests!r})
+import pipeline.poll
+from pipeline.poll import Poller
+from pipeline.settings import parse_settings
+from pipeline.store import Store
+from worker_mail import analyzer
+pipeline.poll.WATCHDOG_GRACE_SECONDS = 0.5
+s = parse_settings(json.loads({settings!r}))
+real = analyzer(s)
+class StuckOnOne:
+    def analyse(self, raw, source):
+        if b"report-1@" in raw:
+            time.sleep(3600)  # a C call that never checks the budget
+        return real.analyse(raw, source)
+Poller(s, Store.open(s.path(s.storage.database)), analyzer=StuckOnOne(), hooks=[]).poll()
+"""
+
+
+def test_a_message_whose_analysis_hangs_ends_the_process_then_is_filed_failed(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i, raw in enumerate(reports(3)):
+        (folder / f"r{i}.eml").write_bytes(raw)
+    database = tmp_path / "var" / "triage.db"
+    config = {"mailbox": {"kind": "directory", "path": str(folder), "after": "move"},
+              "storage": {"database": str(database)}, "limits": {"max_seconds": 0.1}}
+    code = HUNG_CHILD.format(tests=str(TESTS), settings=json.dumps(config))
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120) for _ in range(3)]
+    assert [r.returncode for r in runs] == [70, 70, 0]
+    assert "event=analysis_hung" in runs[0].stderr
+    with Store.open(database) as store:
+        assert store.counts()["deliveries_by_status"] == {"filed": 2, "failed": 1}
+        (failed,) = store.deliveries(status="failed")
+        assert "never finished in 2 earlier attempts" in failed.error
+    assert sorted(p.name for p in (folder / "Traites").iterdir()) == ["r0.eml", "r2.eml"]
+    assert [p.name for p in (folder / "Echecs").iterdir()] == ["r1.eml"]
