@@ -41,7 +41,7 @@ def store(tmp_path):
 
 @pytest.fixture
 def server(tmp_path, monkeypatch):
-    with smtp_server(tmp_path, "starttls", monkeypatch) as s:
+    with smtp_server("starttls", monkeypatch) as s:
         yield s
 
 

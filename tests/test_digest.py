@@ -64,7 +64,7 @@ URL = re.compile(r"\b(?:https?|ftp)://[^\s\"'<>]+", re.IGNORECASE)
 def test_digest_sent_over_smtp_has_both_alternatives_in_french(tmp_path, monkeypatch, store, settings):
     ids = file_fixture_day(store)
     settings.web = replace(settings.web, public_url=REVIEW)
-    with smtp_server(tmp_path, "starttls", monkeypatch) as server:
+    with smtp_server("starttls", monkeypatch) as server:
         settings.smtp = server.settings(sender="triage@cdom75.example")
         output = digest.send(settings, store, DAY, paris(2026, 11, 21, 8, 0))
     (received,) = server.received
@@ -120,7 +120,7 @@ def test_hostile_subjects_and_display_names_stay_text(tmp_path, store, settings)
 
 
 def test_a_day_without_reports_still_gives_a_short_digest(tmp_path, monkeypatch, store, settings):
-    with smtp_server(tmp_path, "implicit", monkeypatch) as server:
+    with smtp_server("implicit", monkeypatch) as server:
         settings.smtp = server.settings()
         digest.send(settings, store, DAY, paris(2026, 11, 21, 8))
     message = server.messages[0]
@@ -162,7 +162,7 @@ def test_scheduled_digest_with_a_frozen_clock_and_a_missed_run(tmp_path, monkeyp
     data = load()
     for n, day in enumerate((22, 23, 24, 25), start=1):
         file_report(store, build_report(data["reports"][n], data, n), n, utc(paris(2026, 11, day, 15)))
-    with smtp_server(tmp_path, "starttls", monkeypatch) as server:
+    with smtp_server("starttls", monkeypatch) as server:
         settings.smtp = server.settings()
         # before 08:00 on the 23rd: the 22nd is not due yet; the first run ever sends only the latest due day
         assert digest.run_scheduled(settings, store, paris(2026, 11, 23, 7, 59)) == [date(2026, 11, 21)]
@@ -190,7 +190,7 @@ def test_catch_up_is_bounded(store, settings):
 
 def test_a_failed_send_is_retried_on_the_next_run(tmp_path, monkeypatch, store, settings):
     store.mark_digest_sent("2026-11-21", "x")
-    with smtp_server(tmp_path, "starttls", monkeypatch) as server:
+    with smtp_server("starttls", monkeypatch) as server:
         settings.smtp = replace(server.settings(), port=1)  # nobody listens there
         with pytest.raises(digest.mailer.MailerError):
             digest.run_scheduled(settings, store, paris(2026, 11, 23, 9))
@@ -241,7 +241,7 @@ def test_command_send_without_smtp_is_a_clear_error(tmp_path, capsys):
 def test_command_send_mails_it(tmp_path, monkeypatch, capsys):
     from pipeline.cli import main
 
-    with smtp_server(tmp_path, "implicit", monkeypatch) as server:
+    with smtp_server("implicit", monkeypatch) as server:
         smtp = server.settings(sender="triage@cdom75.example")
         section = (f'[smtp]\nhost = "{smtp.host}"\nport = {smtp.port}\ntls = "implicit"\nca_file = "{smtp.ca_file}"\n'
                    f'username = "{smtp.username}"\npassword_env = "{smtp.password_env}"\nsender = "{smtp.sender}"\n')
@@ -294,7 +294,7 @@ def test_from_the_mailbox_to_the_digest(tmp_path, monkeypatch, settings):
         (inbox / f"{n:03d}.eml").write_bytes(build_eml(entry, data, n))
     settings.mailbox = replace(settings.mailbox, kind="directory", path=str(inbox))
     settings.storage = replace(settings.storage, database=str(tmp_path / "triage.db"))
-    with smtp_server(tmp_path, "starttls", monkeypatch) as server, Store.open(tmp_path / "triage.db") as store:
+    with smtp_server("starttls", monkeypatch) as server, Store.open(tmp_path / "triage.db") as store:
         settings.smtp = server.settings(sender="signalements@cdom75.example")
         settings.acknowledgement = replace(settings.acknowledgement, max_age_days=100_000)  # the fixture is dated
         result = Poller(settings, store, analyzer=Analyzer(settings, with_model=False)).poll()

@@ -20,7 +20,7 @@ def hello(smtp: SmtpSettings):
 
 @pytest.mark.parametrize("tls", ["starttls", "implicit"])
 def test_sends_over_tls_with_login(tmp_path, monkeypatch, tls):
-    with smtp_server(tmp_path, tls, monkeypatch) as server:
+    with smtp_server(tls, monkeypatch) as server:
         smtp = server.settings()
         send(smtp, hello(smtp))
     assert server.logins == ["triage"]
@@ -35,7 +35,7 @@ def test_sends_over_tls_with_login(tmp_path, monkeypatch, tls):
 
 
 def test_wrong_password_is_a_clear_error(tmp_path, monkeypatch):
-    with smtp_server(tmp_path, "starttls", monkeypatch) as server:
+    with smtp_server("starttls", monkeypatch) as server:
         monkeypatch.setenv("TRIAGE_TEST_SMTP_PASSWORD", "wrong")
         smtp = server.settings()
         with pytest.raises(MailerError, match="login refused"):
@@ -45,7 +45,7 @@ def test_wrong_password_is_a_clear_error(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("tls", ["starttls", "implicit"])
 def test_an_untrusted_certificate_is_refused(tmp_path, monkeypatch, tls):
-    with smtp_server(tmp_path, tls, monkeypatch) as server:
+    with smtp_server(tls, monkeypatch) as server:
         smtp = replace(server.settings(), ca_file="")
         with pytest.raises(MailerError, match="certificate"):
             send(smtp, hello(smtp))
@@ -53,7 +53,7 @@ def test_an_untrusted_certificate_is_refused(tmp_path, monkeypatch, tls):
 
 
 def test_missing_secret_names_the_setting(tmp_path, monkeypatch):
-    with smtp_server(tmp_path, "starttls") as server:  # password not in the environment
+    with smtp_server("starttls") as server:  # password not in the environment
         monkeypatch.delenv("TRIAGE_TEST_SMTP_PASSWORD", raising=False)
         smtp = server.settings()
         with pytest.raises(SettingsError, match="smtp.password"):
@@ -61,7 +61,7 @@ def test_missing_secret_names_the_setting(tmp_path, monkeypatch):
 
 
 def test_plain_smtp_only_to_loopback(tmp_path):
-    with smtp_server(tmp_path, "none") as server:
+    with smtp_server("none") as server:
         smtp = server.settings(login=False)
         send(smtp, hello(smtp))
     assert len(server.received) == 1

@@ -2,7 +2,7 @@
 (a throwaway self-signed certificate made with openssl), a login, and the list of the
 messages it received. It fails loudly — never skips — when it cannot start.
 
-    with smtp_server(tls="starttls", tmp_dir=tmp_path) as server:
+    with smtp_server("starttls", monkeypatch) as server:
         settings.smtp = server.settings(sender="triage@cdom.example")
         ...
         message = server.messages[0]  # email.message.EmailMessage
@@ -11,11 +11,13 @@ messages it received. It fails loudly — never skips — when it cannot start.
 from __future__ import annotations
 
 import contextlib
+import functools
 import email
 import email.policy
 import socket
 import ssl
 import subprocess
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,8 +79,11 @@ class _Handler:
         return "250 OK"
 
 
-def make_certificate(folder: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for localhost and 127.0.0.1 (openssl from the OS packages)."""
+@functools.lru_cache(maxsize=1)
+def make_certificate() -> tuple[Path, Path]:
+    """A self-signed certificate for localhost and 127.0.0.1 (openssl from the OS packages),
+    made once per test run."""
+    folder = Path(tempfile.mkdtemp(prefix="triage-smtp-cert-"))
     cert, key = folder / "smtp-cert.pem", folder / "smtp-key.pem"
     try:
         subprocess.run(
@@ -98,14 +103,14 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def smtp_server(tmp_dir: Path, tls: str = "starttls", monkeypatch=None):
+def smtp_server(tls: str = "starttls", monkeypatch=None):
     """Start aiosmtpd on 127.0.0.1; `tls` is starttls, implicit or none (no login then).
     With `monkeypatch`, the login password is put in the environment variable the
     settings name."""
     server = SmtpServer("127.0.0.1", _free_port(), tls, None)
     kwargs = {}
     if tls in ("starttls", "implicit"):
-        cert, key = make_certificate(Path(tmp_dir))
+        cert, key = make_certificate()
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(cert, key)
         server.ca_file = cert
