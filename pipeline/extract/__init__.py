@@ -32,8 +32,9 @@ from ..report import Indicators, OrganisationMatch, Phone, Reporter, Unwrapped, 
 from .domains import host_parts
 from .emails import find_emails, mailto_addresses
 from .links import MAX_HTML_CHARS, MAX_HTML_LINKS, RawLink, find_in_text, parse_html, real_target, split_target, url_scheme
-from .organisations import Gazetteer, fold, load_gazetteer
+from .organisations import Gazetteer, load_gazetteer
 from .phones import find_phones, parse_phone_link
+from .signature import cut_signature, reporter_name
 
 __all__ = ["extract", "load_gazetteer", "Gazetteer", "MAX_URLS", "MAX_PHONES", "MAX_EMAILS"]
 
@@ -126,67 +127,11 @@ def _scan_text(text: str, collector: _Collector, budget, skip: frozenset[str] = 
         collector.add_email(address)
 
 
-_TITLES = frozenset({"dr", "dr.", "docteur", "pr", "pr.", "professeur"})
-# the reporter's own words introducing what they received ("J'ai reçu ce SMS", "pasting the text")
-_REPORTING_CUE = re.compile(
-    r"\b(?:j'ai recu|ai recu|recu (?:un|une|ce|cet|cette|le|la|par|de|du|hier|ce matin|aujourd'hui)|recu le|voici|pour info|"
-    r"sent me|forwarded me|called (?:me|my)|(?:a man|a woman|someone|somebody) called|for info|fyi|ci-dessous|je vous (?:transmets|colle|copie|signale)|"
-    r"m'a (?:envoye|transmis|appele)|signale|signalement|appel (?:ce|recu|du|de)|arnaque|escroquerie|frauduleu\w*|"
-    r"est-ce (?:une|un|vraiment)|received|i got|pasting|pasted|below|forwarding|is this (?:a|genuine|real|legit)|scam)\b"
-)
-
-
-def _signature_start(text: str, name: str) -> int | None:
-    """Where the reporter's signature begins: a short line near the end giving their name
-    ("Pierre Lefebvre", "Dr Lefebvre", "Docteur P. Lefebvre", "Lefebvre")."""
-    words = fold(name).replace(",", " ").split()
-    if not words:
-        return None
-    full, surname = " ".join(words), words[-1]
-    tail_start = max(0, len(text) - 3000)  # a signature is at the end
-    lines = text[tail_start:].splitlines(keepends=True)
-    offsets, position = [], tail_start
-    for line in lines:
-        offsets.append(position)
-        position += len(line)
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    for i in nonblank[-12:]:
-        line_words = fold(lines[i]).split()
-        line = " ".join(line_words)
-        if offsets[i] == 0 or len(line) > 80:
-            continue
-        if line.startswith(full) or line == surname or line_words[0] in _TITLES and surname in line_words[1:4]:
-            return offsets[i]
-    return None
-
-
-def _reporter_name(original, reporter: Reporter) -> str | None:
-    """The reporter's name when this original is the reporter's own text (typed, pasted, or a
-    'direct' message from the reporter that introduces what they received), else None: a
-    scam's own signature (its phone) must stay."""
-    if original.forward_style in ("typed", "pasted"):
-        return reporter.name or original.sender.name
-    sender = (original.sender.address or "").lower()
-    if (
-        original.forward_style == "direct"
-        and sender
-        and sender == (reporter.address or "").lower()
-        and _REPORTING_CUE.search(fold(original.text[:400]))
-    ):
-        return reporter.name or original.sender.name
-    return None
-
-
-def _cut_signature(text: str, name: str | None) -> str:
-    start = _signature_start(text, name) if name and text else None
-    return text[:start] if start is not None else text
-
-
 def _collect_original(original, reporter: Reporter, gazetteer: Gazetteer, collector: _Collector, budget) -> None:
     limit = budget.limits.max_text_chars
     # the reporter's signature is not part of what they report (their phone, their site)
-    signer = _reporter_name(original, reporter)
-    text = _cut_signature(_cap_text(original.text or "", limit, "text of an original", collector.defects), signer)
+    signer = reporter_name(original, reporter)
+    text = cut_signature(_cap_text(original.text or "", limit, "text of an original", collector.defects), signer)
     named_in = [original.subject or "", original.sender.name or "", text]
     displayed: set[str] = set()
     if original.html:
@@ -200,7 +145,7 @@ def _collect_original(original, reporter: Reporter, gazetteer: Gazetteer, collec
         hrefs = {link.target for link in content.links}
         # a URL shown as the text of a link to somewhere else is the display, not a link
         skip = frozenset(d for d in displayed if d not in hrefs)
-        visible = _cut_signature(content.text, signer)
+        visible = cut_signature(content.text, signer)
         _scan_text(visible, collector, budget, skip)
         if not text.strip():
             named_in.append(visible)

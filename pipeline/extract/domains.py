@@ -86,11 +86,6 @@ def registered_domain(host: str) -> str:
     return host_parts(host).registered_domain
 
 
-def is_public_suffix_domain(name: str) -> bool:
-    """A name ending in a known public suffix with a registrable label before it."""
-    return host_parts(name).known_suffix
-
-
 def _is_ip(host: str) -> bool:
     if host.isdigit():  # http://3232235777/ is an IPv4 address written as one number
         return 0 < len(host) <= 10 and int(host) < 2**32
