@@ -193,6 +193,10 @@ def test_verdicts_meet_the_issue_3_gates(analysed):
     print(classification_report(y_true, y_pred, labels=labels, zero_division=0, digits=3))
     print("confusion matrix (rows: truth, columns: verdict), order", labels)
     print(matrix)
+    by_style: dict[str, Counter] = defaultdict(Counter)
+    for case, report in analysed:
+        by_style[case.style]["right" if case.label == report.verdict else "wrong"] += 1
+    print("verdicts right by style: " + ", ".join(f"{s} {c['right']}/{c['right'] + c['wrong']}" for s, c in sorted(by_style.items())))
     print("misclassified:" + "".join(f"\n  {w}" for w in wrong))
     assert (fraud_recall >= MIN_FRAUD_RECALL and macro_f1 >= MIN_MACRO_F1
             and legitimate_called_fraud <= MAX_LEGITIMATE_CALLED_FRAUD), (
