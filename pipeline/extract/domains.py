@@ -38,21 +38,9 @@ from .organisations import Gazetteer, fold
 _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 _HEX_IP = re.compile(r"0x[0-9a-f]{1,8}")
 
-# Characters that look like ASCII letters in a mail client's font, mapped to the letter
-# they imitate; the skeleton also merges i/l/1 and o/0 which are confused in ASCII.
-_CONFUSABLES = str.maketrans(
-    {
-        # Cyrillic
-        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-        "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "l", "ї": "l", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ո": "n",
-        "ɡ": "g", "ɩ": "l", "ı": "l",
-        # Greek
-        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "l", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-        "υ": "u", "χ": "x", "ω": "w",
-        # ASCII confusions
-        "i": "l", "1": "l", "|": "l", "0": "o",
-    }
-)
+# fold() already maps non-Latin look-alike letters (Cyrillic а, Greek ο ...) to Latin ones;
+# the skeleton also merges the ASCII letters and digits that are confused for each other.
+_CONFUSABLES = str.maketrans({"i": "l", "1": "l", "|": "l", "0": "o"})
 _MULTI_CONFUSABLES = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 # First labels of official domains too common to be imitated on their own (ars.sante.fr is
 # compared as "arssante", not as "sante").

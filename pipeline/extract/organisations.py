@@ -54,11 +54,16 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch in "\u2010\u2011\u2012\u2013":
         table[ord(ch)] = "-"
-    # Cyrillic and Greek letters that look like Latin ones: "Аgence du numérique" written
-    # with a Cyrillic А still names the ANS
-    for lookalike, latin in zip("аеорсухіјѕԁАВЕКМНОРСТХІЈЅαοιντκΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsdabekmhopctxijsaoivtkabezhikmnoptyx"):
+    # Cyrillic, Greek and IPA letters that look like Latin ones in a mail client's font:
+    # "Аgence du numérique" written with a Cyrillic А still names the ANS, and аmeli.fr is
+    # judged as ameli.fr
+    for lookalike, latin in zip(LATIN_LOOKALIKES, LATIN_LOOKALIKES_AS):
         table[ord(lookalike)] = latin
     return table
+
+
+LATIN_LOOKALIKES = "аеорсухіјѕԁвкмнтёїԛԝոАВЕКМНОРСТХІЈЅαβεηικνορτυχωΑΒΕΖΗΙΚΜΝΟΡΤΥΧɡɩı"
+LATIN_LOOKALIKES_AS = "aeopcyxijsdbkmhteiqwnabekmhopctxijsabenikvoptuxwabezhikmnoptyxgli"
 
 
 _FOLD = _fold_table()
