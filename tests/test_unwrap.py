@@ -347,3 +347,18 @@ def test_output_fits_the_report_contract(name):
         defects=result.defects, subject=result.subject, received=result.date,
     )
     jsonschema.validate(json.loads(report.to_json()), report_schema())
+
+
+def test_a_bounce_with_the_scams_headers_gives_its_sender():
+    raw = (
+        b"From: Mail Delivery System <MAILER-DAEMON@mx.cabinet.fr>\r\nTo: signalement@cdom-exemple.fr\r\n"
+        b"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/report; report-type=delivery-status; boundary="r"\r\n\r\n'
+        b"--r\r\nContent-Type: text/plain\r\n\r\nThis is the mail system.\r\n"
+        b"--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.cabinet.fr\r\n\r\n"
+        b"--r\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        b"From: CPAM <remboursement@cpam-rembourse.fr>\r\nSubject: Remboursement\r\nDate: Tue, 2 Apr 2024 10:00:00 +0200\r\n"
+        b"\r\n--r--\r\n"
+    )
+    (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert (original.forward_style, original.sender.address) == ("attachment", "remboursement@cpam-rembourse.fr")

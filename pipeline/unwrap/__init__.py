@@ -96,8 +96,8 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
         if not original.subject and forwarding:
             # reply-style intros print no subject: the reporter's "TR: …" keeps it
             original.subject = reporter.strip_forward_prefix(subject)
-        # mail clients forward the original's attachments with it
-        original.attachments = content.attachments
+        # mail clients forward the original's attachments with it (not the report's signature)
+        original.attachments = [a for a in content.attachments if a.content_type not in mime.SIGNATURE_TYPES]
         originals.append(original)
     elif not originals:
         own_note, original = _without_forward(msg, content, text, subject, reporter_person, ctx)

@@ -28,6 +28,10 @@ from ..report import Attachment
 _RFC822_START = re.compile(
     rb"\A(?:\s*(?:[!-9;-~]+):[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,}", re.ASCII
 )
+# content types under which clients send a whole message (or, for bounces, its headers)
+_MAY_HOLD_A_MESSAGE = ("application/octet-stream", "text/plain", "message/global", "text/rfc822-headers", "message/rfc822-headers")
+# signatures of the reporter's own message, never the original's attachments
+SIGNATURE_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature")
 _FOLDING = re.compile(r"\r?\n[ \t]+")
 _MESSAGE_HEADER_NAMES = re.compile(rb"^(?:from|subject|date|message-id|received|return-path|to):", re.I | re.M)
 
@@ -181,6 +185,8 @@ def read_content(msg: Message, limits, budget, defects: list[str], depth: int) -
             break
         ctype = part.get_content_type()
         maintype = part.get_content_maintype()
+        if ctype == "message/delivery-status" or ctype == "message/disposition-notification":
+            continue  # a bounce's or a read receipt's machine report: nothing to read for staff
         if part.is_multipart() and ctype != "message/rfc822" and maintype != "message":
             if level >= limits.max_depth:
                 defects.append(f"MIME nested deeper than {limits.max_depth} levels: inner parts not read")
@@ -212,7 +218,7 @@ def read_content(msg: Message, limits, budget, defects: list[str], depth: int) -
                 htmls.append(text)
             continue
         data = _payload_bytes(part, defects)
-        if (_is_message_name(filename) or ctype in ("application/octet-stream", "text/plain", "message/global")) and looks_like_message(data):
+        if (_is_message_name(filename) or ctype in _MAY_HOLD_A_MESSAGE) and looks_like_message(data):
             content.attached.append(message_from_bytes(data, policy=compat32))
             continue
         if filename and filename.lower().endswith(".msg"):
