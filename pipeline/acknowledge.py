@@ -115,7 +115,7 @@ def decide(
     if any((o.sender.address or "").lower() == lowered or (o.reply_to or "").lower() == lowered
            for o in report.originals if o.forward_style == "attachment"):
         return skip("reporter_is_sender")
-    if lowered == settings.smtp.sender.lower():
+    if lowered == mailer.sender_address(settings.smtp):
         return skip("own_address")
     if reason := automatic_reason(headers):
         return skip(reason)

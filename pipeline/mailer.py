@@ -14,7 +14,7 @@ import smtplib
 import socket
 import ssl
 from email.message import EmailMessage
-from email.utils import formatdate, getaddresses, make_msgid
+from email.utils import formatdate, getaddresses, make_msgid, parseaddr
 
 from .settings import SettingsError, SmtpSettings, Settings, read_secret
 
@@ -36,6 +36,11 @@ def require_configured(smtp: SmtpSettings) -> None:
         raise SettingsError(None, "smtp.sender", "no sender address configured for [smtp]")
 
 
+def sender_address(smtp: SmtpSettings) -> str:
+    """The bare address of [smtp] sender, which may be written "Name <address>"."""
+    return parseaddr(smtp.sender)[1].lower()
+
+
 def new_message(smtp: SmtpSettings, to: list[str], subject: str) -> EmailMessage:
     """An empty message with the headers every mail we send carries."""
     message = EmailMessage()
@@ -43,7 +48,7 @@ def new_message(smtp: SmtpSettings, to: list[str], subject: str) -> EmailMessage
     message["To"] = ", ".join(to)
     message["Subject"] = subject
     message["Date"] = formatdate(localtime=False, usegmt=True)
-    message["Message-ID"] = make_msgid(domain=smtp.sender.rpartition("@")[2] or None)
+    message["Message-ID"] = make_msgid(domain=sender_address(smtp).rpartition("@")[2] or None)
     # automatic mail: well-behaved auto-responders do not answer it (RFC 3834)
     message["Auto-Submitted"] = "auto-generated"
     return message

@@ -220,3 +220,12 @@ def test_the_worker_hooks_group_then_answer(settings, store, server):
         hook(store, filed.report_id, report, raw_report(report))
     assert store.get_report(filed.report_id).campaign_id == filed.report_id
     assert store.acknowledgement(filed.report_id)[0] == "sent"
+
+
+def test_never_the_councils_own_address(settings, store, server):
+    settings.smtp = replace(settings.smtp, sender="Signalements CDOM <signalements@cdom75.example>")
+    report = fraud_report()
+    report.reporter.address = "Signalements@cdom75.example"  # staff forwarding from the mailbox itself
+    rid, decision = answer(settings, store, report)
+    assert (decision.send, decision.reason) == (False, "own_address")
+    assert server.received == []

@@ -73,3 +73,13 @@ def test_no_server_configured_is_a_settings_error():
     smtp = SmtpSettings()
     with pytest.raises(SettingsError, match="smtp.host"):
         send(smtp, hello(replace(smtp, sender="a@b.example")))
+
+
+def test_a_sender_with_a_display_name(tmp_path, monkeypatch):
+    with smtp_server("starttls", monkeypatch) as server:
+        smtp = server.settings(sender="Signalements CDOM <signalements@cdom75.example>")
+        send(smtp, hello(smtp))
+    (received,) = server.received
+    assert received.mail_from == "signalements@cdom75.example"
+    assert received.message["From"] == "Signalements CDOM <signalements@cdom75.example>"
+    assert received.message["Message-ID"].endswith("@cdom75.example>")
