@@ -273,3 +273,17 @@ def test_a_look_alike_domain_raises_the_danger():
     b = summarise(2, [Member(2, lookalike, "2026-11-20T08:00:00Z")])
     assert b.lookalike_domains == ["mondpc-connexion.fr"] and a.lookalike_domains == []
     assert b.danger > a.danger
+
+
+def test_rebuild_command(tmp_path, capsys):
+    from pipeline.cli import main
+
+    with Store.open(tmp_path / "triage.db") as s:
+        ids = file_all(s, reports())
+        before = campaigns_of(s, ids)
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[storage]\ndatabase = "{tmp_path / "triage.db"}"\n', "utf-8")
+    assert main(["campaigns", "--rebuild", "--config", str(config)]) == 0
+    assert capsys.readouterr().out == "7 campagne(s) après regroupement de tous les signalements\n"
+    with Store.open(tmp_path / "triage.db") as s:
+        assert campaigns_of(s, ids) == before

@@ -1,4 +1,5 @@
-"""`triage digest` (the staff digest of a day) and `triage export` (campaigns and indicators)."""
+"""`triage digest` (the staff digest of a day), `triage export` (campaigns and indicators) and
+`triage campaigns --rebuild` (group every report again)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .. import digest, export
+from ..campaigns import KnownDomains
 from ..mailer import MailerError
 from ..settings import load_settings
 from ..store import Store
@@ -46,6 +48,24 @@ def register(sub) -> None:
     p.add_argument("--output", metavar="FILE", help="write here instead of the standard output")
     p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
     p.set_defaults(handler=run_export)
+
+    p = sub.add_parser(
+        "campaigns",
+        help="group every report into campaigns again (after changing official or free-mail domains)",
+        description="Groups every stored report again, in filing order, from its content and the "
+        "current domain lists. Merges and splits made by hand in the review app are not replayed.",
+    )
+    p.add_argument("--rebuild", action="store_true", required=True, help="regroup every report")
+    p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
+    p.set_defaults(handler=run_campaigns)
+
+
+def run_campaigns(args) -> int:
+    settings = load_settings(args.config)
+    with Store.open(settings.path(settings.storage.database)) as store:
+        count = store.rebuild_campaigns(KnownDomains.from_settings(settings))
+    print(f"{count} campagne(s) après regroupement de tous les signalements")
+    return 0
 
 
 def run_digest(args) -> int:
