@@ -164,7 +164,8 @@ def test_text_beyond_the_limit_is_not_searched_and_the_cut_is_recorded():
 
 
 def test_pathological_input_stays_fast():
-    nasty = ("a" * 5000 + ".") * 20 + "http://" + "a-" * 20000 + " " + "0" * 50000 + " " + "@" * 20000 + ("1 " * 30000)
+    nasty = (("a" * 5000 + ".") * 20 + "http://" + "a-" * 20000 + " " + "0" * 50000 + " " + "@" * 20000 + ("1 " * 30000)
+             + "a@" * 50000 + " " + "a." * 50000 + " " + "www." * 20000 + " " + "(" * 20000 + "[.]" * 20000)
     start = time.perf_counter()
     run(original(text=nasty, html="<a href='" + "x" * 50000 + "'>" + "<div>" * 5000))
     # not a speed test (make bench measures speed): a regex that backtracks catastrophically

@@ -35,16 +35,21 @@ def find_emails(text: str, budget=None) -> list[str]:
         if budget is not None:
             budget.check("extract e-mail addresses")
         clean = refang(window)
+        # The regex runs only between the "@" before and the "@" after each "@" (neither part
+        # of an address holds one), so that every character is read a bounded number of times
+        # even in "a@a@a@...".
         done = 0
+        previous = -1
         at = clean.find("@")
         while at != -1:
-            # the regex runs only around each "@" (a local part is at most 64 characters a dot-part)
-            for m in _EMAIL.finditer(clean, max(done, at - 600), min(len(clean), at + 260)):
+            following = clean.find("@", at + 1)
+            end = min(len(clean), at + 260, following if following != -1 else len(clean))
+            for m in _EMAIL.finditer(clean, max(done, previous + 1, at - 600), end):
                 address = normalise_address(m.group(1), m.group(2))
                 if address:
                     found.append(address)
                 done = max(done, m.end())
-            at = clean.find("@", max(at + 1, done))
+            previous, at = at, following
     return found
 
 
