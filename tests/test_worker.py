@@ -314,3 +314,23 @@ def test_a_message_whose_analysis_hangs_ends_the_process_then_is_filed_failed(tm
         assert "never finished in 2 earlier attempts" in failed.error
     assert sorted(p.name for p in (folder / "Traites").iterdir()) == ["r0.eml", "r2.eml"]
     assert [p.name for p in (folder / "Echecs").iterdir()] == ["r1.eml"]
+
+
+def test_the_summary_table_has_one_line_per_message_and_the_totals():
+    from pipeline.cli.worker import summary_table
+    from pipeline.poll import FiledLine, PollResult
+
+    result = PollResult(started_at="2026-11-22T08:00:00Z", marked_late=1, reconnects=2)
+    result.lines = [
+        FiledLine(1, 1, "imap://u@h/INBOX;UIDVALIDITY=9;UID=41", "filed", "fraud", 0.97, "dossier@certif-ars.com",
+                  "ANDPC", "Votre compte sera <b>suspendu</b> http://certif-ars.com/x"),
+        FiledLine(2, None, "imap://u@h/INBOX;UIDVALIDITY=9;UID=42", "failed", error="AnalysisTimeout: analysis took longer than 20 s"),
+        FiledLine(3, None, "directory:/srv/in/2026/a.eml", "duplicate"),
+    ]
+    lines = summary_table(result).splitlines()
+    assert len(lines) == 5
+    assert lines[1].startswith("UID 41") and "fraud" in lines[1] and "97%" in lines[1]
+    assert "certif-ars[.]com" in lines[1] and "http://" not in lines[1]  # nothing clickable
+    assert lines[2].startswith("UID 42") and "ÉCHEC" in lines[2] and "AnalysisTimeout" in lines[2]
+    assert lines[3].startswith("a.eml") and "doublon" in lines[3]
+    assert lines[4] == "1 signalement(s) classé(s), 1 en échec, 1 doublon(s), 1 déjà classé(s) rangé(s), 2 reconnexion(s)"
