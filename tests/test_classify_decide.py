@@ -70,10 +70,19 @@ def test_genuine_official_message_is_protected_from_a_model_leaning_to_fraud():
     assert decision.needs_review  # rules and model disagree: staff look at it
 
 
+def test_the_model_alone_needs_to_be_very_sure_to_call_fraud():
+    # no fraud sign at all: the model's 0.6 is not enough ...
+    assert judge(CALL, 0.6, 0.1, 0.3).verdict == "legitimate"
+    assert judge(CALL, 0.9, 0.02, 0.08).verdict == "fraud"
+    # ... but one sign (a threat of radiation) is
+    threat = report("On m'a appelé : si je ne valide pas, je serai radié, m'a-t-on dit. Vous risquez la radiation.", style="typed")
+    assert judge(threat, 0.6, 0.1, 0.3).verdict == "fraud"
+
+
 def test_low_confidence_needs_review():
     decision = judge(CALL, 0.1, 0.3, 0.6)
-    assert decision.verdict == "legitimate" and decision.reasons == []
-    assert decision.confidence == pytest.approx(0.6) and decision.needs_review
+    assert decision.verdict == "legitimate" and [r.id for r in decision.reasons] == ["aucun_signe_de_fraude"]
+    assert decision.confidence == pytest.approx(0.6 / (0.1 * math.exp(-2) + 0.9), abs=1e-4) and decision.needs_review
     confident = judge(PLAIN, 0.01, 0.02, 0.97)
     assert confident.verdict == "legitimate" and not confident.needs_review
 

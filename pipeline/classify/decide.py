@@ -1,25 +1,16 @@
 """The decision: rules and model combined into a verdict, a confidence and the reasons.
 
-The verdicts (the same definitions everywhere in the program):
-- fraud: deceives. Impersonates an official body (ANDPC, ANS, Ordre des médecins, Assurance
-  Maladie, URSSAF, HAS, ARS, ministry, …) or invents one ("direction régionale de
-  certification périodique" does not exist), threatens sanctions (radiation, suspension: only
-  the Ordre's disciplinary chamber can pronounce a radiation), asks for credentials,
-  identifiers, payment or bank details, sends an unsolicited password reset, or links to a
-  look-alike or unrelated domain under an official-looking name. Generic credential phishing
-  and advance-fee or payment scams are fraud too.
-- spam: unsolicited but not deceptive: a real, identifiable sender's commercial offer or
-  newsletter (a training organisation advertising DPC-eligible sessions honestly, a vendor, a
-  congress), with no false authority, no threat, no credential request.
-- legitimate: genuinely from the body it names, from that body's own domain, with links
-  consistent with it, or ordinary correspondence the doctor doubted.
+The verdicts: VERDICT_DEFINITIONS below (the same definitions everywhere in the program).
 
 How the two are combined. The model gives calibrated probabilities P(verdict | text, facts).
 Each rule that fires adds its weight to the log-odds of the verdict it pleads for:
     score(v) = log P_model(v) + sum of the weights of the fired rules pleading v
 and the scores are normalised back into probabilities (a weight of 1 multiplies the odds of
 its verdict by e ≈ 2.7; a weight of 3 by 20). Without a model (while training, or before the
-first `triage train`), the rules start from NO_MODEL_PRIOR instead.
+first `triage train`), the rules start from NO_MODEL_PRIOR instead. The rules describe how
+frauds deceive: when none of the rules pleading fraud fires (they weigh less than 1 in all),
+fraud's log-odds are lowered by NO_FRAUD_SIGN_WEIGHT (2), so that the model alone, reading
+words, calls fraud only when it is very sure.
 
 The verdict is then the one with the smallest expected cost under COSTS, not simply the most
 probable one, because the errors are not equally bad: missing a fraud is the worst error
@@ -48,6 +39,21 @@ from .facts import FactFinder, Facts
 from .model import TextModel, load_model
 from .rules import Rule, RuleSet, load_rules
 
+VERDICT_DEFINITIONS = """\
+- fraud: deceives. Impersonates an official body (ANDPC, ANS, Ordre des médecins, Assurance
+  Maladie, URSSAF, HAS, ARS, ministry, …) or invents one ("direction régionale de
+  certification périodique" does not exist), threatens sanctions (radiation, suspension: only
+  the Ordre's disciplinary chamber can pronounce a radiation), asks for credentials,
+  identifiers, payment or bank details, sends an unsolicited password reset, or links to a
+  look-alike or unrelated domain under an official-looking name. Generic credential phishing
+  and advance-fee or payment scams are fraud too.
+- spam: unsolicited but not deceptive: a real, identifiable sender's commercial offer or
+  newsletter (a training organisation advertising DPC-eligible sessions honestly, a vendor, a
+  congress), with no false authority, no threat, no credential request.
+- legitimate: genuinely from the body it names, from that body's own domain, with links
+  consistent with it, or ordinary correspondence the doctor doubted.
+"""
+
 # COSTS[true verdict][verdict given]
 COSTS: dict[str, dict[str, float]] = {
     "fraud": {"fraud": 0.0, "spam": 10.0, "legitimate": 10.0},
@@ -59,6 +65,10 @@ COSTS: dict[str, dict[str, float]] = {
 NO_MODEL_PRIOR: dict[str, float] = {"fraud": 0.1, "spam": 0.2, "legitimate": 0.7}
 # Below this total weight the rules have no opinion of their own (no disagreement possible).
 RULES_OPINION_MIN_WEIGHT = 1.0
+# The rules describe how frauds deceive; a message that shows none of those signs (the rules
+# pleading fraud weigh less than RULES_OPINION_MIN_WEIGHT) has its fraud log-odds lowered by
+# this much, so that the model alone calls fraud only when it is very sure (odds divided by 7).
+NO_FRAUD_SIGN_WEIGHT = 2.0
 MODEL_REASONS = 6  # words shown for the model's opinion
 
 
@@ -131,6 +141,10 @@ class Classifier:
         for rule in fired:
             rule_scores[rule.verdict] += rule.weight
         reasons = [_rule_reason(r) for r in fired]
+        if rule_scores["fraud"] < RULES_OPINION_MIN_WEIGHT:
+            rule_scores["fraud"] -= NO_FRAUD_SIGN_WEIGHT
+            reasons.append(Reason(id="aucun_signe_de_fraude", verdict="fraud", weight=-NO_FRAUD_SIGN_WEIGHT,
+                                  text="Aucun des signes de fraude décrits par les règles n'est présent."))
         model_verdict = None
         if model_probabilities is not None:
             model_verdict = max(VERDICTS, key=model_probabilities.__getitem__)

@@ -11,11 +11,12 @@ that one genuine message forwarded beside a scam never vouches for the scam.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..extract.domains import DomainJudge, registered_domain
+from ..extract.domains import DomainJudge, host_parts, registered_domain
 from ..extract.organisations import Gazetteer
 from ..report import Original, Report
 
@@ -30,6 +31,7 @@ FACTS: dict[str, str] = {
     "sender_not_official_for_named_body": "l'organisme nommé n'est pas celui du domaine de l'expéditeur",
     "sender_name_claims_official_body": "le nom affiché de l'expéditeur se réclame d'un organisme officiel qui n'est pas le sien",
     "sender_lookalike_domain": "l'adresse de l'expéditeur ou de réponse est sur un domaine sosie d'un domaine officiel",
+    "domain_uses_body_name": "un lien ou l'expéditeur utilise le nom d'un organisme officiel dans un domaine qui n'est pas le sien",
     "sender_verified": "l'authenticité de l'expéditeur est vérifiée (SPF/DKIM)",
     "sender_authentication_failed": "le serveur qui l'a reçu a noté l'échec de la vérification de l'expéditeur (SPF/DKIM/DMARC)",
     "reply_to_differs": "l'adresse de réponse (Reply-To) est d'un autre domaine que l'expéditeur",
@@ -136,15 +138,45 @@ def _claims(name: str, organisations) -> set[str]:
 LOOKALIKE_FLAGS = {"lookalike", "homoglyph", "subdomain_trick", "punycode"}
 
 
+# Labels of official domains too common to mean the body on their own in another domain.
+_COMMON_LABELS = frozenset({"sante", "medecin", "medecins", "social", "economie", "office", "annuaire", "ordre",
+                            "live", "outlook", "laposte", "service-public", "travail-emploi", "impots"})
+
+
+def body_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """Names of bodies as they would appear inside a domain: acronyms of four letters or more
+    (andpc, urssaf, cnom) and the distinctive labels of their official domains (agencedpc, ameli)."""
+    names = {a.lower() for org in gazetteer.organisations for a in org.acronyms if len(a) >= 4}
+    for org in gazetteer.organisations:
+        for domain in org.official_domains:
+            label = host_parts(domain).label
+            if len(label) >= 5 and label not in _COMMON_LABELS:
+                names.add(label)
+    return frozenset(names)
+
+
 class FactFinder:
     """Computes the facts of reports against the organisations (built once: it caches domain judgements)."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.judge = DomainJudge(gazetteer)
+        self.body_names = body_names(gazetteer)
+
+    def uses_body_name(self, host: str) -> bool:
+        """A domain that is not official but carries a body's name as one of its words (andpc-reactivation.fr)."""
+        if self.gazetteer.official_domain_of(host) or self.gazetteer.is_freemail(host):
+            return False
+        words = re.split(r"[-.\d]+", host_parts(host).label)
+        return any(w in self.body_names for w in words)
 
     def facts(self, report: Report) -> Facts:
-        return facts_of(report, self.gazetteer, self.judge)
+        facts = facts_of(report, self.gazetteer, self.judge)
+        hosts = [u.host for u in report.indicators.urls if not u.official]
+        hosts += [d for o in report.originals for d in (domain_of(o.sender.address), domain_of(o.reply_to)) if d]
+        if any(self.uses_body_name(h) for h in hosts):
+            return dataclasses.replace(facts, true=facts.true | {"domain_uses_body_name"})
+        return facts
 
 
 def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:

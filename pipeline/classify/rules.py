@@ -48,7 +48,7 @@ CONDITION_KEYS = {"fact", "any", "all", "not", *TEXT_KEYS}
 MAX_WEIGHT = 10.0
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # what makes a sentence advice rather than a demand (the text is already without accents)
-_NEGATION = re.compile(r"\b(jamais|en aucun cas|aucunement|sous aucun pretexte|never|under no circumstances)\b")
+_NEGATION = re.compile(r"\b(jamais|en aucun cas|aucunement|sous aucun pretexte|a personne|never|under no circumstances|(to|with) anyone)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 Condition = Callable[[Facts], bool]

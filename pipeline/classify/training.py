@@ -18,7 +18,7 @@ import numpy as np
 from ..analyze import AnalysisTimeout, Analyzer
 from ..report import VERDICTS, Decision
 from ..settings import Settings
-from .decide import COSTS, MODEL_REASONS, Classifier
+from .decide import COSTS, VERDICT_DEFINITIONS, Classifier
 from .evaluation import Labelled, Scores, summarise
 from .facts import Facts
 from .model import FACT_NAMES, SEED, TextModel, as_matrix, build_pipeline, group_codes, row
@@ -179,19 +179,7 @@ It says whether a reported message is **fraud**, **spam** or **legitimate**, wit
 probabilities, for the classifier (`pipeline/classify/decide.py`), which adds the weights of the
 rules of `config/rules.toml` and chooses the verdict of least expected cost.
 
-- fraud: deceives. Impersonates an official body (ANDPC, ANS, Ordre des médecins, Assurance
-  Maladie, URSSAF, HAS, ARS, ministry, …) or invents one ("direction régionale de
-  certification périodique" does not exist), threatens sanctions (radiation, suspension: only
-  the Ordre's disciplinary chamber can pronounce a radiation), asks for credentials,
-  identifiers, payment or bank details, sends an unsolicited password reset, or links to a
-  look-alike or unrelated domain under an official-looking name. Generic credential phishing
-  and advance-fee or payment scams are fraud too.
-- spam: unsolicited but not deceptive: a real, identifiable sender's commercial offer or
-  newsletter (a training organisation advertising DPC-eligible sessions honestly, a vendor, a
-  congress), with no false authority, no threat, no credential request.
-- legitimate: genuinely from the body it names, from that body's own domain, with links
-  consistent with it, or ordinary correspondence the doctor doubted.
-
+{VERDICT_DEFINITIONS}
 Costs of the errors used for the decision (rows: true verdict, columns: verdict given): missing
 a fraud is the worst error, calling a genuine message fraud the second worst.
 
