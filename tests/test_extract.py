@@ -219,3 +219,11 @@ def test_html_links_are_capped():
     html = "".join(f'<a href="https://s{i}.example.com/">x</a>' for i in range(3000))
     indicators, unwrapped = run(original(html=html))
     assert len(indicators.urls) == 300 and unwrapped.defects
+
+
+def test_mismatch_in_a_text_only_inline_forward():
+    text = "Régulariser mon dossier : https://www.agencedpc.fr/professionnel/ <https://drcp-occitanie.fr/dossier?ref=9>"
+    indicators, _ = run(original(text=text, style="inline"))
+    (url,) = indicators.urls
+    assert url.url == "https://drcp-occitanie.fr/dossier?ref=9" and url.display_text == "https://www.agencedpc.fr/professionnel/"
+    assert "mismatch" in url.flags

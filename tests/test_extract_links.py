@@ -6,7 +6,7 @@ from pipeline.extract.links import find_in_text, parse_html, split_target
 
 
 def targets(text):
-    return [url for url, _ in find_in_text(text)]
+    return [link.url for link in find_in_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,15 @@ def test_css_selectors_are_not_domains_but_exotic_suffixes_with_a_scheme_are_lin
 
 def test_a_word_glued_to_www_is_left_out():
     assert targets("billets achetés surwww.oncf-voyages.ma Copyright") == ["www.oncf-voyages.ma"]
+
+
+def test_a_link_printed_as_text_keeps_its_label():
+    text = ("Régulariser mon dossier <https://drcp-nouvelle-aquitaine.fr/dossier?ref=1>\n"
+            "Voir https://www.agencedpc.fr/professionnel/ <https://agencedpc-validation.com/x>\n"
+            "Pour régulariser votre situation au plus vite, merci de bien vouloir cliquer sur le lien <https://a.example.com/>")
+    found = [(link.url, link.display_text) for link in find_in_text(text)]
+    assert found == [
+        ("https://drcp-nouvelle-aquitaine.fr/dossier?ref=1", "Régulariser mon dossier"),
+        ("https://agencedpc-validation.com/x", "https://www.agencedpc.fr/professionnel/"),
+        ("https://a.example.com/", None),  # a whole sentence is not a label
+    ]

@@ -118,9 +118,9 @@ def _cap_text(text: str, limit: int, what: str, defects: list[str]) -> str:
 
 
 def _scan_text(text: str, collector: _Collector, budget, skip: frozenset[str] = frozenset()) -> None:
-    for url, raw in find_in_text(text, budget):
-        if raw not in skip and url not in skip:
-            collector.add_link(RawLink(url, None, "text"))
+    for link in find_in_text(text, budget):
+        if link.raw not in skip and link.url not in skip:
+            collector.add_link(RawLink(link.url, link.display_text, "text"))
     for phone in find_phones(text, budget):
         collector.add_phone(phone)
     for address in find_emails(text, budget):
@@ -166,8 +166,8 @@ def _collect_original(original, reporter: Reporter, gazetteer: Gazetteer, collec
 
 def _display_domains(display: str) -> set[str]:
     domains = set()
-    for url, _ in find_in_text(display):
-        split = split_target(url)
+    for link in find_in_text(display):
+        split = split_target(link.url)
         if split:
             domains.add(host_parts(split[1]).registered_domain)
     domains.discard("")

@@ -134,11 +134,32 @@ def _matches(text: str):
         yield from _LINK.finditer(text, start, done)
 
 
-def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
-    """Links written in a text: (link as it would be followed, the words as found)."""
+@dataclass
+class TextLink:
+    url: str  # as it would be followed
+    raw: str  # the words as found
+    display_text: str | None  # "label <url>": the label a mail client printed before the link
+    start: int = 0
+    end: int = 0
+
+
+def _label_before(clean: str, at: int, previous: TextLink | None) -> tuple[str | None, bool]:
+    """The label printed before "<url>" on the same line (how mail clients write an HTML link
+    as text), and whether it is the previous link itself ("https://www.agencedpc.fr <https://evil>")."""
+    line_start = clean.rfind("\n", 0, at) + 1
+    label = clean[line_start:at].rstrip()
+    if previous is not None and previous.end > line_start and clean[previous.start : at].rstrip() == previous.raw:
+        return previous.raw, True
+    if label and len(label) <= 60 and any(c.isalpha() for c in label):
+        return " ".join(label.split()), False
+    return None, False
+
+
+def find_in_text(text: str, budget=None) -> list[TextLink]:
+    """Links written in a text, with the label a mail client printed before "<url>"."""
     if not text:
         return []
-    found = []
+    found: list[TextLink] = []
     for window in windows(text):
         if budget is not None:
             budget.check("extract links")
@@ -146,6 +167,7 @@ def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
         if "<" in clean:
             clean = _BRACKETED.sub(lambda m: "<" + "".join(m.group(1).split()) + ">", clean)
         consumed = 0  # end of the last link, continuation lines included
+        in_window: list[TextLink] = []
         for m in _matches(clean):
             raw = m.group()
             if m.start() < consumed:
@@ -159,8 +181,16 @@ def find_in_text(text: str, budget=None) -> list[tuple[str, str]]:
             line_start = clean.rfind("\n", 0, m.start()) + 1
             url, consumed = _join_wrapped(clean, m.end(), raw, line_start)
             url = _strip_trailing(url)
-            if url:
-                found.append((url, raw))
+            if not url:
+                continue
+            display = None
+            if m.start() > 0 and clean[m.start() - 1] == "<":
+                previous = in_window[-1] if in_window else None
+                display, previous_is_label = _label_before(clean, m.start() - 1, previous)
+                if previous_is_label:
+                    in_window.pop()  # the URL shown is the label of this link, not a link
+            in_window.append(TextLink(url, raw, display, m.start(), consumed))
+        found.extend(in_window)
     return found
 
 
