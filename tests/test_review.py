@@ -536,3 +536,22 @@ def test_login_throttle_forgets_after_its_window():
     now[0] += 2
     assert not throttle.blocked("ip:a", "user:x")
     assert throttle._failures == {}  # nothing kept for keys with no recent failure
+
+
+def test_one_decision_for_a_whole_campaign(client, store, ids):
+    members = {ids["fr_certification_inline"], ids["fr_certification_attached"]}
+    campaign = store.review_report(ids["fr_certification_inline"])["campaign_id"]
+    token = token_of(client, "/")
+    response = client.post(f"/campagnes/{campaign}/etat", data={"csrf_token": token, "etat": "confirmed_fraud"})
+    assert response.status_code == 302
+    assert "(2 modifiés)" in client.get(response.headers["Location"]).text
+    for report_id in members:
+        row = store.review_report(report_id)
+        assert (row["state"], row["label"], row["labelled_by"]) == ("confirmed_fraud", "fraud", STAFF)
+        assert [e["action"] for e in reversed(row["audit"])] == ["state", "label"]
+    others = [r for r in store.queue(QueueFilter()).rows if r["id"] not in members]
+    assert all(r["state"] == "new" and r["label"] is None for r in others)
+    client.post(f"/campagnes/{campaign}/verdict", data={"csrf_token": token, "verdict": "spam"})
+    assert {store.review_report(i)["label"] for i in members} == {"spam"}
+    assert client.post(f"/campagnes/{campaign}/verdict", data={"verdict": "spam"}).status_code == 400
+    assert client.post("/campagnes/999/etat", data={"csrf_token": token, "etat": "closed"}).status_code == 404

@@ -347,10 +347,36 @@ def campaign(campaign_id: int):
 
 def campaign_note(campaign_id: int):
     text = _note_text()
-    if _store().review_campaign(campaign_id) is None:
-        abort(404, "Cette campagne n'existe pas.")
+    _campaign_or_404(campaign_id)
     _store().add_note(_user(), text, campaign_id=campaign_id)
     flash("Note ajoutée.")
+    return redirect(url_for("campaign", campaign_id=campaign_id))
+
+
+def _campaign_or_404(campaign_id: int) -> dict:
+    data = _store().review_campaign(campaign_id)
+    if data is None or data["merged_into"] is not None:
+        abort(404, "Cette campagne n'existe pas (ou a été fusionnée dans une autre).")
+    return data
+
+
+def campaign_label(campaign_id: int):
+    label = request.form.get("verdict", "")
+    if label not in VERDICTS:
+        abort(400, "Verdict inconnu.")
+    _campaign_or_404(campaign_id)
+    changed = _store().set_campaign_label(campaign_id, label, _user())
+    flash(f"Verdict « {texts.VERDICT_LABELS[label]} » enregistré pour les signalements de la campagne ({changed} modifiés).")
+    return redirect(url_for("campaign", campaign_id=campaign_id))
+
+
+def campaign_state(campaign_id: int):
+    state = request.form.get("etat", "")
+    if state not in STATES:
+        abort(400, "État inconnu.")
+    _campaign_or_404(campaign_id)
+    changed = _store().set_campaign_state(campaign_id, state, _user())
+    flash(f"État « {texts.STATE_LABELS[state]} » pour les signalements de la campagne ({changed} modifiés).")
     return redirect(url_for("campaign", campaign_id=campaign_id))
 
 
@@ -424,6 +450,8 @@ def register(app) -> None:
         ("/campagnes/fusion", campaigns_merge, ["POST"]),
         ("/campagnes/<int:campaign_id>", campaign, ["GET"]),
         ("/campagnes/<int:campaign_id>/note", campaign_note, ["POST"]),
+        ("/campagnes/<int:campaign_id>/verdict", campaign_label, ["POST"]),
+        ("/campagnes/<int:campaign_id>/etat", campaign_state, ["POST"]),
         ("/echecs", failed, ["GET"]),
         ("/echecs/<int:delivery_id>/message.eml", failed_eml, ["GET"]),
         ("/journal", journal, ["GET"]),

@@ -254,39 +254,59 @@ class ReviewStore:
 
     def set_label(self, report_id: int, label: str, user: str) -> None:
         """Staff's verdict for a report: what `triage train` learns from. A new report becomes reviewed."""
-        if label not in VERDICTS:
-            raise ValueError(f"unknown label {label!r}")
-        with self.transaction():
-            row = self._report_row(report_id)
-            now = utc_now()
-            self.db.execute(
-                "UPDATE reports SET label = ?, labelled_by = ?, labelled_at = ?, updated_at = ? WHERE id = ?",
-                (label, user, now, now, report_id),
-            )
-            self._audit(self.db, user, "label", report_id, row["campaign_id"], f"{row['label'] or '-'} -> {label}")
-            if row["state"] == "new":
-                self._change_state(row, "reviewed", user)
+        self._apply([report_id], user, label=label)
 
     def set_state(self, report_id: int, state: str, user: str) -> None:
-        if state not in STATES:
+        self._apply([report_id], user, state=state)
+
+    def campaign_report_ids(self, campaign_id: int) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM reports WHERE campaign_id = ? ORDER BY id", (campaign_id,))]
+
+    def set_campaign_label(self, campaign_id: int, label: str, user: str) -> int:
+        """The same verdict for every report of a campaign (one decision for forty reports)."""
+        return self._apply(self.campaign_report_ids(campaign_id), user, label=label)
+
+    def set_campaign_state(self, campaign_id: int, state: str, user: str) -> int:
+        return self._apply(self.campaign_report_ids(campaign_id), user, state=state)
+
+    def _apply(self, report_ids: list[int], user: str, *, label: str | None = None, state: str | None = None) -> int:
+        """Label and/or move reports, in one transaction, each change audited. Returns how many changed."""
+        if label is not None and label not in VERDICTS:
+            raise ValueError(f"unknown label {label!r}")
+        if state is not None and state not in STATES:
             raise ValueError(f"unknown state {state!r}")
+        changed = 0
         with self.transaction():
-            row = self._report_row(report_id)
-            if row["state"] == state:
-                return
-            self._change_state(row, state, user)
-            implied = LABEL_IMPLIED_BY_STATE.get(state)
-            if implied and row["label"] != implied:
-                now = utc_now()
-                self.db.execute(
-                    "UPDATE reports SET label = ?, labelled_by = ?, labelled_at = ? WHERE id = ?",
-                    (implied, user, now, report_id),
-                )
-                self._audit(self.db, user, "label", report_id, row["campaign_id"], f"{row['label'] or '-'} -> {implied}")
+            for report_id in report_ids:
+                row = self._report_row(report_id)
+                before = (row["label"], row["state"])
+                if label is not None:
+                    self._change_label(row, label, user)
+                    if row["state"] == "new" and state is None:
+                        self._change_state(row, "reviewed", user)
+                if state is not None and state != row["state"]:
+                    self._change_state(row, state, user)
+                    implied = LABEL_IMPLIED_BY_STATE.get(state)
+                    if implied and label is None:
+                        self._change_label(row, implied, user)
+                changed += before != tuple(self._report_row(report_id)[k] for k in ("label", "state"))
+        return changed
+
+    def _change_label(self, row, label: str, user: str) -> None:
+        current = self.db.execute("SELECT label FROM reports WHERE id = ?", (row["id"],)).fetchone()[0]
+        if current == label:
+            return
+        now = utc_now()
+        self.db.execute(
+            "UPDATE reports SET label = ?, labelled_by = ?, labelled_at = ?, updated_at = ? WHERE id = ?",
+            (label, user, now, now, row["id"]),
+        )
+        self._audit(self.db, user, "label", row["id"], row["campaign_id"], f"{current or '-'} -> {label}")
 
     def _change_state(self, row, state: str, user: str) -> None:
+        current = self.db.execute("SELECT state FROM reports WHERE id = ?", (row["id"],)).fetchone()[0]
         self.db.execute("UPDATE reports SET state = ?, updated_at = ? WHERE id = ?", (state, utc_now(), row["id"]))
-        self._audit(self.db, user, "state", row["id"], row["campaign_id"], f"{row['state']} -> {state}")
+        self._audit(self.db, user, "state", row["id"], row["campaign_id"], f"{current} -> {state}")
 
     def add_note(self, user: str, text: str, *, report_id: int | None = None, campaign_id: int | None = None) -> None:
         text = text.strip()
