@@ -362,3 +362,13 @@ def test_a_bounce_with_the_scams_headers_gives_its_sender():
     )
     (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
     assert (original.forward_style, original.sender.address) == ("attachment", "remboursement@cpam-rembourse.fr")
+
+
+def test_header_like_lines_in_a_message_that_is_not_a_forward():
+    raw = (
+        "From: Facturation <factures@fournisseur-faux.com>\nTo: dr.x@exemple.fr\nSubject: Facture 2024-118\n\n"
+        "Madame, Monsieur,\n\nFrom: Fournisseur Médical SARL\nTo: Cabinet du Dr X\nDate: 02/04/2024\n\n"
+        "Merci de régler la facture sur notre nouveau compte.\n"
+    ).encode()
+    (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert (original.forward_style, original.sender.address) == ("direct", "factures@fournisseur-faux.com")

@@ -192,3 +192,30 @@ def test_huge_texts_are_read_within_bounds(body):
     assert any("cut to" in d for d in result.defects)
     assert all(len(o.text) <= LimitsSettings().max_text_chars for o in result.originals)
     assert seconds < 5
+
+
+def test_mutated_reports_never_raise():
+    """Byte flips, cuts and splices of realistic reports: each gives an Unwrapped."""
+    import random
+    from pathlib import Path
+
+    rng = random.Random(20240318)
+    fixtures = [p.read_bytes() for p in sorted((Path(__file__).parent / "fixtures" / "unwrap").glob("*.eml"))]
+    for _ in range(600):
+        raw = bytearray(rng.choice(fixtures))
+        for _ in range(rng.randint(1, 20)):
+            position = rng.randrange(len(raw))
+            action = rng.random()
+            if action < 0.5:
+                raw[position] = rng.randrange(256)
+            elif action < 0.7:
+                del raw[position : position + rng.randint(1, 200)]
+            elif action < 0.9:
+                raw[position:position] = rng.choice([b"\r\n--", b"=?utf-8?b?", b"\r\n\r\n", b">", b"boundary=", b"\x00", b"De : "])
+            else:
+                raw = raw[:position]
+            if not raw:
+                break
+        result, _ = run(bytes(raw))
+        assert all(isinstance(d, str) for d in result.defects)
+        assert not any("could not be unwrapped" in d for d in result.defects), result.defects

@@ -24,6 +24,7 @@ from datetime import datetime
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
+from ..analyze import AnalysisTimeout
 from ..report import Original, Person, Reporter, Unwrapped
 from . import auth, html, inline, mime, reporter
 from .inline import InlineForward
@@ -47,6 +48,25 @@ class _Context:
 
 
 def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
+    """The reporter, their comment and the original(s) of one reported message.
+
+    Never raises on bad input (only AnalysisTimeout when the budget's time is spent): a
+    message that breaks the reading below still gives its text as one original, and says why.
+    """
+    try:
+        return _unwrap(raw, budget, own_addresses)
+    except AnalysisTimeout:
+        raise
+    except (RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - last resort, recorded
+        data = bytes(raw[: budget.limits.max_text_chars]) if isinstance(raw, (bytes, bytearray)) else b""
+        return Unwrapped(
+            reporter=Reporter(),
+            originals=[Original(forward_style="direct", text=mime.decode_bytes(data, None))],
+            defects=[f"message could not be unwrapped ({type(exc).__name__}): its raw text is kept as the original"],
+        )
+
+
+def _unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     own_addresses = frozenset(a.lower() for a in own_addresses)
     ctx = _Context(budget, set(own_addresses))
     if isinstance(raw, str):
@@ -232,7 +252,9 @@ def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: 
 
     A quoted reply ("RE: …" header, "… a écrit :") is taken for the reported message only at
     the top of a report (titled as a forward, or sent to the council); elsewhere it is the
-    quoted conversation of the message that holds it (scammers reply into hijacked threads)."""
+    quoted conversation of the message that holds it (scammers reply into hijacked threads).
+    At the top of a message that is neither, a header block counts only under a separator
+    ("Message transféré", a rule): an invoice's "From: … To: …" lines are not a forward."""
     levels: list[InlineForward] = []
     body = text
     while len(levels) < ctx.limits.max_depth:
@@ -240,6 +262,8 @@ def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: 
         found = inline.find_forward(body)
         if found is None or ((levels or not forwarding) and found.is_quoted_reply()):
             break
+        if not (levels or forwarding or found.separated):
+            break  # "From: … To: …" lines inside a message that is not a forward
         levels.append(found)
         body = found.body
     # the innermost level whose sender is not the reporter, a forwarder or the council

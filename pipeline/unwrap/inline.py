@@ -142,6 +142,7 @@ class InlineForward:
     sender_name: str | None = None
     sender_address: str | None = None
     introduced: bool = False  # under a forward title ("Message transféré"), not a bare rule
+    separated: bool = False  # under a forward title or a rule line
 
     def is_quoted_reply(self) -> bool:
         """A quoted earlier message of a conversation ("Le … a écrit :", "RE: …") rather
@@ -247,7 +248,7 @@ def find_forward(text: str) -> InlineForward | None:
                 block = [_label_kind(p) for p in parts]
                 if all(block) and any(b[0] == "from" for b in block):
                     fw = _build(lines, i, block, i + 1, raw_lines)
-                    fw.introduced = True
+                    fw.introduced = fw.separated = True
                     return fw
         kind = _label_kind(line)
         if kind and kind[0] in ("from", "date", "subject", "to") and kind[2]:
@@ -256,7 +257,8 @@ def find_forward(text: str) -> InlineForward | None:
             if "from" in kinds and len(kinds & {"date", "subject", "to"}) >= 1 and _starts_block(lines, i):
                 intro_start = _intro_above(lines, i)
                 fw = _build(lines, intro_start, block, j, raw_lines)
-                fw.introduced = intro_start < i and not _RULE_LINE.match(lines[intro_start])
+                fw.separated = intro_start < i
+                fw.introduced = fw.separated and not _RULE_LINE.match(lines[intro_start])
                 message_du = _MESSAGE_DU.match(lines[intro_start])
                 if message_du and "date" not in fw.fields:
                     fw.fields["date"] = message_du.group("date")

@@ -52,7 +52,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     if charset:
         try:
             return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeDecodeError, ValueError):  # ValueError: "utf\0-8"
             pass
     try:
         return data.decode("utf-8")
@@ -145,7 +145,7 @@ def _decode_base64(text: str, defects: list[str]) -> bytes:
 def _payload_bytes(part: Message, defects: list[str]) -> bytes:
     """The decoded content of a leaf part. Base64 is decoded here so that a truncated or
     corrupt one still gives what it holds (the stdlib gives back the encoded text)."""
-    if (part.get("Content-Transfer-Encoding") or "").strip().lower() == "base64":
+    if _transfer_encoding(part) == "base64":
         raw = part.get_payload(decode=False)
         return _decode_base64(raw if isinstance(raw, str) else "", defects)
     payload = part.get_payload(decode=True)
@@ -197,38 +197,47 @@ def read_content(msg: Message, limits, budget, defects: list[str], depth: int) -
             # multipart/alternative: read the plain text and the HTML; otherwise every child
             stack.extend((child, level + 1) for child in reversed(children))
             continue
-        if ctype == "message/rfc822" or (maintype == "message" and isinstance(part.get_payload(), list)):
-            payload = part.get_payload()
-            if isinstance(payload, list) and payload:
-                inner = payload[0]
-                encoded = inner.get_payload()
-                if not inner.keys() and isinstance(encoded, str) and part.get("Content-Transfer-Encoding", "").strip().lower() == "base64":
-                    # message/rfc822 may not be base64-encoded (RFC 2046), but some clients do it
-                    inner = message_from_bytes(_decode_base64(encoded, defects), policy=compat32)
-                content.attached.append(inner)
-            continue
-        disposition = (part.get_content_disposition() or "").lower()
-        filename = part_filename(part)
-        if maintype == "text" and ctype in ("text/plain", "text/html") and disposition != "attachment" and not _is_message_name(filename):
-            data = _payload_bytes(part, defects)
-            text = decode_bytes(data, part.get_content_charset())
-            if ctype == "text/plain":
-                texts.append(text)
-            else:
-                htmls.append(text)
-            continue
-        data = _payload_bytes(part, defects)
-        if (_is_message_name(filename) or ctype in _MAY_HOLD_A_MESSAGE) and looks_like_message(data):
-            content.attached.append(message_from_bytes(data, policy=compat32))
-            continue
-        if filename and filename.lower().endswith(".msg"):
-            defects.append(f"Outlook .msg attachment {filename!r} is not read (ask the reporter to forward as .eml)")
-        content.attachments.append(
-            Attachment(filename=filename, content_type=ctype, size=len(data), sha256=hashlib.sha256(data).hexdigest())
-        )
+        try:
+            _read_leaf(part, ctype, maintype, content, texts, htmls, defects)
+        except (ValueError, LookupError, TypeError, AttributeError, UnicodeError) as exc:
+            # a part the stdlib cannot give back (bogus charset name, broken parameters)
+            defects.append(f"unreadable {ctype} part ({type(exc).__name__}): skipped")
     content.text = "\n".join(t for t in texts if t.strip())
     content.html = "\n".join(htmls) if htmls else None
     return content
+
+
+def _read_leaf(part: Message, ctype: str, maintype: str, content: Content, texts: list[str], htmls: list[str], defects: list[str]) -> None:
+    """One part that is not a container: an attached message, the text, or an attachment."""
+    if ctype == "message/rfc822" or (maintype == "message" and isinstance(part.get_payload(), list)):
+        payload = part.get_payload()
+        if isinstance(payload, list) and payload:
+            inner = payload[0]
+            encoded = inner.get_payload()
+            if not inner.keys() and isinstance(encoded, str) and _transfer_encoding(part) == "base64":
+                # message/rfc822 may not be base64-encoded (RFC 2046), but some clients do it
+                inner = message_from_bytes(_decode_base64(encoded, defects), policy=compat32)
+            content.attached.append(inner)
+        return
+    disposition = (part.get_content_disposition() or "").lower()
+    filename = part_filename(part)
+    if ctype in ("text/plain", "text/html") and disposition != "attachment" and not _is_message_name(filename):
+        text = decode_bytes(_payload_bytes(part, defects), part.get_content_charset())
+        (texts if ctype == "text/plain" else htmls).append(text)
+        return
+    data = _payload_bytes(part, defects)
+    if (_is_message_name(filename) or ctype in _MAY_HOLD_A_MESSAGE) and looks_like_message(data):
+        content.attached.append(message_from_bytes(data, policy=compat32))
+        return
+    if filename and filename.lower().endswith(".msg"):
+        defects.append(f"Outlook .msg attachment {filename!r} is not read (ask the reporter to forward as .eml)")
+    content.attachments.append(
+        Attachment(filename=filename, content_type=ctype, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    )
+
+
+def _transfer_encoding(part: Message) -> str:
+    return header_text(get_header(part, "Content-Transfer-Encoding")).lower()
 
 
 def _is_message_name(filename: str | None) -> bool:
