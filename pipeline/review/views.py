@@ -381,8 +381,8 @@ def campaign_state(campaign_id: int):
 
 
 def campaigns_merge():
-    ids = sorted({int(v) for v in request.form.getlist("campagnes") + re.findall(r"\d+", request.form.get("autres", ""))
-                  if str(v).isdigit()})
+    chosen = request.form.getlist("campagnes") + re.findall(r"\d+", request.form.get("autres", ""))
+    ids = sorted({int(v) for v in chosen if v.isdigit()})
     if len(ids) < 2:
         abort(400, "Choisissez au moins deux campagnes à fusionner.")
     for campaign_id in ids:
