@@ -15,6 +15,11 @@ A report is the reporter's message; the originals are inside it, in one of five 
 Bounded by `settings.limits` (size, depth, parts, text length, originals) and the budget's
 deadline; everything cut or malformed is recorded in `Unwrapped.defects`. Nothing is fetched
 and attachments are only described.
+
+Modules: `mime` (parse within limits, split attached messages out, decode), `inline` (forward
+headers in text, labels and phrases of each language kept as data), `html` (HTML to text,
+the quoted original in a reporter's HTML), `reporter` (the reporter's note: signature,
+footers, typed or pasted), `auth` (sender_verified).
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
         return _unwrap(raw, budget, own_addresses)
     except AnalysisTimeout:
         raise
-    except (RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001 - last resort, recorded
+    except Exception as exc:  # noqa: BLE001 - the last resort, recorded in defects (RecursionError, MemoryError too)
         data = bytes(raw[: budget.limits.max_text_chars]) if isinstance(raw, (bytes, bytearray)) else b""
         return Unwrapped(
             reporter=Reporter(),
