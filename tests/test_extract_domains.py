@@ -47,6 +47,10 @@ def test_official_hosts_are_recognised_and_not_flagged(judge, host):
         ("impots-gouv.fr", "impots.gouv.fr"),
         ("esante-connexion.com", "esante.gouv.fr"),
         ("ordre-medecin.org", "ordre.medecin.fr"),
+        ("andpc-droits-formation.fr", "agencedpc.fr"),  # an acronym as one word of the name
+        ("cpam-remboursement.com", "ameli.fr"),
+        ("ans-certification.info", "esante.gouv.fr"),  # a short acronym beside a bait word
+        ("ars-idf-gouv.fr", "ars.sante.fr"),
     ],
 )
 def test_lookalike_domains_are_flagged_with_the_domain_they_imitate(judge, host, imitated):
@@ -55,7 +59,8 @@ def test_lookalike_domains_are_flagged_with_the_domain_they_imitate(judge, host,
 
 
 @pytest.mark.parametrize("host", ["www.leboncoin.fr", "www.sncf-connect.com", "cabinet-dupont.fr", "www.lemonde.fr",
-                                  "formation-medicale-continue.fr", "www.santeclair.fr", "www.medecin-direct.fr"])
+                                  "formation-medicale-continue.fr", "www.santeclair.fr", "www.medecin-direct.fr",
+                                  "www.cnam.fr", "30-ans-de-medecine.fr", "has-been-vintage.com", "www.amelie-durand.fr"])
 def test_ordinary_domains_are_not_lookalikes(judge, host):
     result = judge.assess_host(host)
     assert "lookalike" not in result.flags and "subdomain_trick" not in result.flags and result.lookalike_of is None
@@ -107,3 +112,15 @@ def test_shortener_and_state_domain(judge):
 def test_edit_distance_stops_early():
     assert edit_distance("agencedpc", "agncedpc", 2) == 1
     assert edit_distance("abc", "xyzxyz", 1) == 2
+
+
+@pytest.mark.parametrize("host, imitated", [("pro-sante-connect.net", "esante.gouv.fr"), ("ameli-carte-vitale.info", "ameli.fr"),
+                                            ("office365-verification.online", "microsoft.com")])
+def test_longer_aliases_of_an_organisation_are_imitated_too(judge, host, imitated):
+    result = judge.assess_host(host)
+    assert "lookalike" in result.flags and result.lookalike_of == imitated
+
+
+@pytest.mark.parametrize("host", ["www.bpl-banque-sante.fr", "www.assurpro-sante.fr", "outlook.fr", "laposte.net"])
+def test_generic_words_and_free_mail_providers_are_not_lookalikes(judge, host):
+    assert "lookalike" not in judge.assess_host(host).flags

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import tldextract
 
-from .organisations import Gazetteer, fold
+from .organisations import Gazetteer, alias_key, fold
 
 _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 _HEX_IP = re.compile(r"0x[0-9a-f]{1,8}")
@@ -44,7 +44,14 @@ _CONFUSABLES = str.maketrans({"i": "l", "1": "l", "|": "l", "0": "o"})
 _MULTI_CONFUSABLES = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 # First labels of official domains too common to be imitated on their own (ars.sante.fr is
 # compared as "arssante", not as "sante").
-_GENERIC_LABELS = frozenset({"sante", "social", "economie", "office", "annuaire", "ordre", "live", "conseil-national", "travail-emploi", "www"})
+_GENERIC_LABELS = frozenset({"sante", "social", "economie", "office", "annuaire", "ordre", "live", "conseilnational", "travailemploi", "www"})
+
+
+# words scammers put beside an official acronym in a domain name
+_BAIT_WORDS = frozenset(
+    "gouv gov sante certif certification periodique dpc compte comptes validation valider verif verification "
+    "securite secure activation activer espace pro connexion login dossier remboursement paiement formation".split()
+)
 
 
 @dataclass(frozen=True)
@@ -137,18 +144,25 @@ class _Target:
 
 
 def _targets(gazetteer: Gazetteer) -> tuple[_Target, ...]:
-    targets = {}
+    """The names official domains can be imitated by: each official domain's first label
+    (agencedpc), its whole name without the last suffix (ordre.medecin.fr -> ordremedecin,
+    impots.gouv.fr -> impotsgouv), and the organisation's longer aliases (Pro Santé Connect
+    -> prosanteconnect, carte Vitale -> cartevitale), which point at its first domain."""
+    targets: dict[str, _Target] = {}
+
+    def add(name: str, domain: str):
+        if len(name) >= 4 and name not in _GENERIC_LABELS and name not in targets:
+            targets[name] = _Target(name, skeleton(name), domain)
+
     for org in gazetteer.organisations:
         for domain in org.official_domains:
-            first = domain.split(".")[0]
-            # the whole official name without its last suffix: ordre.medecin.fr -> ordremedecin,
-            # impots.gouv.fr -> impotsgouv (catches impots-gouv.fr)
-            names = {_plain(domain.rsplit(".", 1)[0].replace(".", ""))}
-            if first not in _GENERIC_LABELS:
-                names.add(_plain(first))
-            for name in names:
-                if len(name) >= 4 and name not in targets:
-                    targets[name] = _Target(name, skeleton(name), domain)
+            add(_plain(domain.split(".")[0]), domain)
+            add(_plain(domain.rsplit(".", 1)[0].replace(".", "")), domain)
+    for org in gazetteer.organisations:
+        for alias in org.aliases if org.official_domains else ():
+            key = alias_key(alias)
+            if "." not in key and len(name := key.replace(" ", "").replace("'", "")) >= 7:
+                add(name, org.official_domains[0])
     return tuple(targets.values())
 
 
@@ -194,6 +208,13 @@ class DomainJudge:
         self._by_skeleton = {}
         for t in self.targets:
             self._by_skeleton.setdefault(t.skeleton, t)
+        # acronyms as words of a longer name: andpc-droits-formation.fr, cpam-remboursement.com
+        self._by_acronym: dict[str, _Target] = {}
+        for org in gazetteer.organisations:
+            if org.official_domains:
+                for acronym in org.acronyms:
+                    target = _Target(acronym.lower(), skeleton(acronym), org.official_domains[0])
+                    self._by_acronym.setdefault(target.name, target)
         self._assess = lru_cache(maxsize=8192)(self._assess_uncached)
 
     def warm_up(self) -> None:
@@ -204,11 +225,23 @@ class DomainJudge:
         folded = fold(name)
         tokens = [t for t in folded.replace(".", "-").split("-") if t]
         tokens += [t.rstrip("0123456789") for t in tokens]
-        target = _imitated(_plain(folded), tokens, self._by_name, fuzzy=True)
+        target = _imitated(_plain(folded), tokens, self._by_name, fuzzy=True) or self._acronym_in(tokens)
         if target:
             return target, not name.isascii()
         target = _imitated(skeleton(name), [skeleton(t) for t in tokens], self._by_skeleton, fuzzy=False)
         return target, target is not None
+
+    def _acronym_in(self, tokens: list[str]) -> _Target | None:
+        """An official body's acronym as one word of a name of several words; a three-letter
+        one (ans, ars, has: also ordinary words) only beside a bait word (ans-certification)."""
+        words = set(tokens)
+        if len(words) < 2:
+            return None  # cnam.fr alone is another body (the Conservatoire), not a look-alike
+        for token in tokens:
+            target = self._by_acronym.get(token)
+            if target and (len(token) >= 4 or words & _BAIT_WORDS):
+                return target
+        return None
 
     def _assess_uncached(self, host: str) -> tuple[str | None, tuple[str, ...], str | None]:
         parts = host_parts(host)
@@ -226,6 +259,8 @@ class DomainJudge:
         if self.gazetteer.is_state_domain(host):
             flags.append("state_domain")
             return None, tuple(flags), None
+        if self.gazetteer.is_freemail(host):
+            return None, tuple(flags), None  # outlook.fr, laposte.net: a known provider, not a look-alike
         named = host_parts(decoded) if decoded != host else parts
         lookalike_of = None
         if named.label:
