@@ -458,12 +458,14 @@ def summarise(campaign_id: int, members: Sequence[Member], limit: int = 8) -> Ca
     members = sorted(members, key=lambda m: m.report_id)
     verdict, confidence = campaign_verdict((m.report.verdict, m.report.confidence, m.state, m.label) for m in members)
     orgs = [o for m in members for o in m.report.indicators.organisations]
-    organisation = most_common((o.name for o in orgs), 1)
+    # a body invented by the scammers (the "direction régionale…") is the one they pose as
+    fakes = [o for o in orgs if o.fake]
+    organisation = most_common((o.name for o in (fakes or orgs)), 1)
     urls = [u for m in members for u in m.report.indicators.urls]
     reasons = [r for m in members for r in m.report.reasons if (r.verdict in (None, verdict))]
     asks = any(_CREDENTIAL_OR_PAYMENT.search(f"{r.id} {r.text}") for r in reasons) if verdict == "fraud" else False
     lookalikes = most_common((u.registered_domain for u in urls if _LOOKALIKE_FLAGS & set(u.flags)), limit)
-    fake = any(o.fake for o in orgs)
+    fake = bool(fakes)
     return CampaignSummary(
         id=campaign_id,
         verdict=verdict,

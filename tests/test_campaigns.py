@@ -287,3 +287,12 @@ def test_rebuild_command(tmp_path, capsys):
     assert capsys.readouterr().out == "7 campagne(s) après regroupement de tous les signalements\n"
     with Store.open(tmp_path / "triage.db") as s:
         assert campaigns_of(s, ids) == before
+
+
+def test_an_invented_body_is_the_organisation_impersonated():
+    data = load()
+    report = build_report({"message": "drcp", "doctor": 0, "style": "inline", "token": "t"}, data)
+    report.indicators.organisations = report.indicators.organisations * 1 + [
+        replace(report.indicators.organisations[0], name="Agence nationale du DPC", fake=False, official_domain="agencedpc.fr")] * 2
+    summary = summarise(1, [Member(1, report, "2026-11-20T08:00:00Z")])
+    assert summary.organisation == "Direction régionale de certification périodique" and summary.fake_organisation
