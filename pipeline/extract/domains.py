@@ -8,8 +8,10 @@ Flags set on a host (see `assess_host`), documented in report.schema.json too:
 - `lookalike`: the registered domain imitates an official one (its name with hyphens or
   digits inserted: agence-dpc.fr, agencedpc2.fr; another suffix: agencedpc.com; a typo
   within a small edit distance: agncedpc.fr; the official name combined with other words:
-  ameli-sante.com, agencedpc-validation.com, impots-gouv.fr). `lookalike_of` names the
-  official domain.
+  ameli-sante.com, agencedpc-validation.com, impots-gouv.fr; the body's acronym or a longer
+  alias as words of the name: andpc-droits-formation.fr, pro-sante-connect.net, a
+  three-letter acronym only beside a bait word: ans-certification.info). Free-mail
+  providers are never look-alikes. `lookalike_of` names the official domain.
 - `subdomain_trick`: an official name sits in the sub-domains of an unrelated domain
   (agencedpc.fr.compte-verif.com, ameli.secure-login.net).
 - `homoglyph`: the name only matches an official one once look-alike characters are
