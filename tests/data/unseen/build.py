@@ -299,7 +299,7 @@ def inline_html(client: str, o: dict, report: dict, doctor: dict) -> str:
         return (f'<div><br><blockquote type="cite"><div>{e(sep)}</div><br class="Apple-interchange-newline">'
                 f"{rows}<br>{body}</blockquote></div>")
     if fam == "thunderbird":
-        rows = "".join(f'<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">{e(k[:-1].strip())}&nbsp;: </th><td>{sender_html() if k.startswith(("De", "From")) else e(v)}</td></tr>'
+        rows = "".join(f'<tr><th valign="BASELINE" nowrap="nowrap" align="RIGHT">{e(k).replace(" :", "&nbsp;:")} </th><td>{sender_html() if k.startswith(("De", "From")) else e(v)}</td></tr>'
                        for k, v in lines)
         return (f'<div class="moz-forward-container"><br><br>{e(sep)}<table class="moz-email-headers-table" cellspacing="0" cellpadding="0" border="0"><tbody>'
                 f"{rows}</tbody></table><br><br>{body}</div>")
@@ -470,7 +470,7 @@ def render_attachment(report: dict, doctor: dict, originals: list[dict], as_octe
     if report.get("html_part"):
         msg.add_alternative(wrap_html(text_to_html(intro)), subtype="html")
     for o, inner in zip(originals, inners):
-        attach(msg, inner, as_octet, safe_filename(personalise(o["subject"], report, doctor)) if (as_octet or report.get("named_attachment", True)) else "")
+        attach(msg, inner, as_octet, safe_filename(personalise(o["subject"], report, doctor)) if (as_octet or report.get("named_attachment", not client.startswith("outlook"))) else "")
     return msg
 
 
