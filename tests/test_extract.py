@@ -227,3 +227,8 @@ def test_mismatch_in_a_text_only_inline_forward():
     (url,) = indicators.urls
     assert url.url == "https://drcp-occitanie.fr/dossier?ref=9" and url.display_text == "https://www.agencedpc.fr/professionnel/"
     assert "mismatch" in url.flags
+
+
+def test_the_reporters_own_address_is_not_an_indicator():
+    indicators, _ = run(original(text="Cher dr.martin@orange.fr, écrivez à dossier-dpc@gmail.com"))
+    assert indicators.emails == ["dossier-dpc@gmail.com"]

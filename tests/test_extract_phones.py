@@ -89,3 +89,7 @@ def test_north_american_numbers_in_their_usual_grouping(text, expected):
                                   "(123) 123-4567"])
 def test_digit_groups_that_are_not_north_american_numbers(text):
     assert e164s(text) == []
+
+
+def test_digits_inside_a_link_are_not_a_phone():
+    assert e164s("https://suivi.example.com/?id=0612345678&ref=0184601234#0612345678") == []

@@ -224,9 +224,11 @@ def extract(unwrapped: Unwrapped, gazetteer: Gazetteer, budget) -> Indicators:
     for original in unwrapped.originals:
         budget.check("extract")
         _collect_original(original, unwrapped.reporter, gazetteer, collector, budget)
+    reporter = (unwrapped.reporter.address or "").lower()
     return Indicators(
         urls=_judge_links(collector, gazetteer, budget),
         phones=list(collector.phones.values()),
-        emails=list(collector.emails),
+        # the doctor's own address ("Dear dr.martin@orange.fr", a forward's To: line) is no indicator
+        emails=[address for address in collector.emails if address != reporter],
         organisations=list(collector.organisations.values()),
     )
