@@ -336,15 +336,38 @@ def text_to_html(text: str) -> str:
     return "\n<div><br></div>\n".join(out)
 
 
-def outer_message(report: dict, doctor: dict, subject: str, date) -> EmailMessage:
+# What each client adds to the messages it sends (family -> headers), and its Message-ID's right side.
+CLIENT_HEADERS = {
+    "outlook": [("Thread-Topic", None), ("Thread-Index", "AQHcW{tok}=="), ("Accept-Language", "fr-FR, en-US"),
+                ("Content-Language", "fr-FR"), ("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")],
+    "new_outlook": [("Thread-Topic", None), ("Thread-Index", "AQHcX{tok}=="), ("Content-Language", "fr-FR")],
+    "apple": [("X-Mailer", "Apple Mail (2.3826.200.121)")],
+    "ios": [("X-Mailer", "iPhone Mail (22B91)")],
+    "thunderbird": [("User-Agent", "Mozilla Thunderbird")],
+    "yahoo": [("X-Mailer", "WebService/1.1.24562 YMailNorrin")],
+    "orange": [("X-Mailer", "Orange Mail")],
+    "laposte": [("X-Mailer", "Zimbra 8.8.15_GA_4508 (ZimbraWebClient - FF131 (Win)/8.8.15_GA_4508)")],
+    "free": [("X-Mailer", "Zimbra 9.0.0_ZEXTRAS_20240927 (ZimbraWebClient - GC130 (Linux)/9.0.0_ZEXTRAS_20240927)")],
+    "sfr": [("X-Mailer", "SFR Mail")],
+}
+MESSAGE_ID_DOMAIN = {"gmail": "mail.gmail.com", "outlook": "PR3P192MB0866.EURP192.PROD.OUTLOOK.COM",
+                     "new_outlook": "AM9P192MB1412.EURP192.PROD.OUTLOOK.COM"}
+
+
+def outer_message(report: dict, doctor: dict, subject: str, date, client: str | None = None) -> EmailMessage:
+    fam = client_family(client if client is not None else report.get("client") or "")
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = f"{doctor['first']} {doctor['last']} <{doctor['email']}>" if not doctor.get("display") else f"{doctor['display']} <{doctor['email']}>"
     msg["To"] = report["council"]
     msg["Subject"] = subject
     msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = f"<{token(report['file'], 'outer', n=20)}@{doctor.get('mid_domain', doctor['email'].split('@')[1])}>"
+    tok = token(report["file"], "outer", doctor["email"], n=20)
+    mid_domain = MESSAGE_ID_DOMAIN.get(fam, doctor["email"].split("@")[1])
+    msg["Message-ID"] = f"<{tok.upper() if fam in MESSAGE_ID_DOMAIN else tok}@{mid_domain}>"
     msg["MIME-Version"] = "1.0"
-    if doctor.get("agent"):
+    for name, value in CLIENT_HEADERS.get(fam, []):
+        msg[name] = subject.split(": ", 1)[-1] if value is None else value.format(tok=tok)
+    if doctor.get("agent") and "User-Agent" not in msg and "X-Mailer" not in msg:
         msg["User-Agent" if "Thunderbird" in doctor["agent"] else "X-Mailer"] = doctor["agent"]
     return msg
 
@@ -517,7 +540,7 @@ def render_nested(report: dict, doctor: dict, originals: list[dict]) -> EmailMes
     from datetime import timedelta
     date = date + timedelta(hours=2)
     subj = report.get("subject") or fwd_prefix(report["relay_client"]) + str(inner_msg["Subject"])
-    msg = outer_message(outer_report, relay, subj, date)
+    msg = outer_message(outer_report, relay, subj, date, client=report["relay_client"])
     intro = reporter_text(dict(outer_report, client=report["relay_client"]), relay)
     if report["relay_mode"] == "attach":
         msg.set_content(intro + "\n")
