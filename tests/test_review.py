@@ -555,3 +555,12 @@ def test_one_decision_for_a_whole_campaign(client, store, ids):
     assert {store.review_report(i)["label"] for i in members} == {"spam"}
     assert client.post(f"/campagnes/{campaign}/verdict", data={"verdict": "spam"}).status_code == 400
     assert client.post("/campagnes/999/etat", data={"csrf_token": token, "etat": "closed"}).status_code == 404
+
+
+def test_report_page_says_what_became_of_the_answer_to_the_doctor(client, store, ids):
+    report_id = ids["fr_spam_formation"]
+    assert "aucune réponse enregistrée" in client.get(f"/signalements/{report_id}").text
+    store.record_acknowledgement(report_id, "marc.durand@cabinet-exemple.fr", "skipped:rate_limited")
+    assert "non envoyée (rate_limited)" in client.get(f"/signalements/{report_id}").text
+    store.record_acknowledgement(report_id, "marc.durand@cabinet-exemple.fr", "sent")
+    assert "<dt>Réponse au médecin</dt><dd>envoyée, le " in client.get(f"/signalements/{report_id}").text

@@ -71,3 +71,17 @@ def audit_detail(action: str, detail: str | None) -> str:
         before, _, after = detail.partition(" -> ")
         return f"{describe_code(before) if before != '-' else 'aucun'} → {describe_code(after)}"
     return detail
+
+
+def acknowledgement_text(answer: dict | None) -> str:
+    """What became of the answer to the doctor (sent | skipped:<why> | failed:<why> | pending)."""
+    if answer is None:
+        return "aucune réponse enregistrée"
+    status, _, why = answer["status"].partition(":")
+    if status == "sent":
+        return "envoyée"
+    if status == "skipped":
+        return f"non envoyée ({why})"
+    if status == "failed":
+        return f"échec de l'envoi ({why})"
+    return "en cours d'envoi"

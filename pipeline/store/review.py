@@ -183,6 +183,10 @@ class ReviewStore:
         data["report"] = Report.from_dict(json.loads(data.pop("report_json")))
         data["notes"] = self.notes(report_id=report_id)
         data["audit"] = self.audit_entries(report_id=report_id, limit=100)
+        answer = self.db.execute(
+            "SELECT status, detail, sent_at FROM acknowledgements WHERE report_id = ?", (report_id,)
+        ).fetchone()
+        data["acknowledgement"] = dict(answer) if answer else None
         return data
 
     def raw_for_report(self, report_id: int) -> bytes | None:
