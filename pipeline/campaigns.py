@@ -448,10 +448,11 @@ def campaign_verdict(votes: Iterable[tuple[str, float, str, str | None]]) -> tup
 
 
 def danger_score(verdict: str, asks_credentials_or_payment: bool, lookalikes: bool, fake_org: bool) -> int:
-    """Fraud asking for identifiers or money through a look-alike domain comes first."""
+    """Fraud asking for identifiers or money comes first, then through a look-alike domain or in
+    the name of a body that does not exist (the threat of radiation by a fake authority)."""
     if verdict != "fraud":
         return SEVERITY.get(verdict, 0)
-    return 10 + 4 * asks_credentials_or_payment + 3 * lookalikes + fake_org
+    return 10 + 4 * asks_credentials_or_payment + 3 * lookalikes + 3 * fake_org
 
 
 def summarise(campaign_id: int, members: Sequence[Member], limit: int = 8) -> CampaignSummary:

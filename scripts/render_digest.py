@@ -38,7 +38,7 @@ def digest_of_samples(folder: Path) -> Path:
     return max((folder / "digests").glob("digest-*.html"))
 
 
-def screenshot(html: Path, output: Path, width: int = 820) -> int:
+def screenshot(html: Path, output: Path, width: int = 820, max_height: int = 0) -> int:
     from playwright.sync_api import sync_playwright
 
     refused = []
@@ -59,7 +59,11 @@ def screenshot(html: Path, output: Path, width: int = 820) -> int:
         page.route("**/*", guard)
         page.goto(html.as_uri(), wait_until="load")
         output.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(output), full_page=True)
+        height = page.evaluate("document.documentElement.scrollHeight")
+        if max_height and height > max_height:  # the top of a long digest, for the README
+            page.screenshot(path=str(output), full_page=True, clip={"x": 0, "y": 0, "width": width, "height": max_height})
+        else:
+            page.screenshot(path=str(output), full_page=True)
         browser.close()
     if refused:
         sys.exit(f"render_digest: the digest tried to load {len(refused)} remote resource(s): {refused[:5]}")
@@ -70,10 +74,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--html", type=Path, help="a digest HTML file (default: the digest of the sample reports)")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "images" / "digest.png")
+    parser.add_argument("--max-height", type=int, default=1800, help="keep the top of a longer page (0: all of it)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="triage-digest-") as tmp:
         html = args.html.resolve() if args.html else digest_of_samples(Path(tmp))
-        screenshot(html, args.output)
+        screenshot(html, args.output, max_height=args.max_height)
     print(args.output)
     return 0
 

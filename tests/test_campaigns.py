@@ -19,6 +19,7 @@ from pipeline.campaigns import (
     summarise,
     text_signature,
     Member,
+    danger_score,
 )
 from pipeline.report import Original, Person, Url
 from pipeline.store import Store
@@ -296,3 +297,9 @@ def test_an_invented_body_is_the_organisation_impersonated():
         replace(report.indicators.organisations[0], name="Agence nationale du DPC", fake=False, official_domain="agencedpc.fr")] * 2
     summary = summarise(1, [Member(1, report, "2026-11-20T08:00:00Z")])
     assert summary.organisation == "Direction régionale de certification périodique" and summary.fake_organisation
+
+
+def test_a_fake_authority_counts_as_much_as_a_look_alike_domain():
+    assert danger_score("fraud", True, False, True) == danger_score("fraud", True, True, False)
+    assert danger_score("fraud", False, True, True) < danger_score("fraud", True, True, True)
+    assert danger_score("spam", True, True, True) < danger_score("fraud", False, False, False)
