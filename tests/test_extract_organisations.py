@@ -96,6 +96,8 @@ def test_staff_can_add_an_organisation_without_code(tmp_path):
         ('[[organisation]]\nid = "andpc"\nname = "Dup"\naliases = ["Dup"]\n', "id", "duplicate id"),
         ('[[organisation]]\nid = "v"\nname = "V"\n', "organisation[", "needs at least one"),
         ('[[organisation]]\nid = "u"\nname = "U"\naliases = ["U"]\nkind = "private"\n', "kind", "must be one of"),
+        ('[[organisation]]\nid = "t"\nname = "T"\naliases = ["Agence Nationale du DPC"]\n', "aliases", "already names 'andpc'"),
+        ('[[organisation]]\nid = "s"\nname = "S"\nacronyms = ["ANDPC"]\n', "acronyms", "already names 'andpc'"),
     ],
 )
 def test_an_invalid_organisations_file_names_file_key_and_reason(tmp_path, addition, key, reason):

@@ -337,10 +337,15 @@ def load_gazetteer(path, domains_path=None) -> Gazetteer:
         raise SettingsError(path, "organisation", "no [[organisation]] block")
     organisations = [_parse_organisation(e, i, path) for i, e in enumerate(entries)]
     seen: set[str] = set()
+    names: dict[str, str] = {}
     for i, org in enumerate(organisations):
         if org.id in seen:
             raise SettingsError(path, f"organisation[{i}].id", f"duplicate id {org.id!r}")
         seen.add(org.id)
+        # one name, one body: otherwise which of the two a message names would depend on the order
+        for key, name in [("aliases", alias_key(a)) for a in org.aliases] + [("acronyms", a) for a in org.acronyms]:
+            if names.setdefault(name, org.id) != org.id:
+                raise SettingsError(path, f"organisation[{i}] ({org.id}).{key}", f"{name!r} already names {names[name]!r}")
 
     lists = _load_toml(domains_path)
     unknown = set(lists) - _DOMAIN_KEYS
