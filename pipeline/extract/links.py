@@ -2,15 +2,18 @@
 
 Text: scheme URLs (http, https, ftp), www. addresses and bare domains ("agencedpc-
 validation.com", checked against the Public Suffix List), after `text.refang` (hxxp,
-[.], [dot], spaced dots, entities, quoted-printable soft breaks); URLs wrapped over
-several lines are joined again; trailing punctuation is dropped.
+[.], [dot], spaced dots, entities, zero-width characters, quoted-printable soft breaks);
+URLs wrapped over several lines are joined again; trailing punctuation is dropped; a link
+printed by a mail client as "label <url>" keeps its label as displayed text.
 
 HTML (parsed once with lxml): a/area href with their displayed text, form actions and
 button formactions, src of images, frames, scripts, embeds; link href, object data,
-background attributes, <meta http-equiv="refresh">, resolved against <base href>.
+background attributes, CSS url(), <meta http-equiv="refresh">, resolved against
+<base href>.
 
-Each candidate becomes a `RawLink(target, display_text, found_in)`; `links_to_urls` in
-the package turns them into judged `Url` values.
+Links rewritten by the recipient's mail security (Safe Links, URL Defense, Google's
+redirect) are taken back to the sender's link (`real_target`). Each candidate becomes a
+`RawLink(target, display_text, found_in)`; the package judges them into `Url` values.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ _CSS_URL = re.compile(r"url\(\s{0,4}['\"]?([^'\")\s]{1,2048})", re.IGNORECASE)
 MAX_HTML_LINKS = 2000
 _ANCHOR = re.compile(r"[.:][\w/]")
 _BREAKS = (" ", "\n", "\t", "\r", "<", ">", '"', "\u00a0")
+_BREAK = re.compile(r'[\s<>"]')
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]{0,20}):", re.IGNORECASE)
 _HOST = re.compile(r"[\w.\-\[\]:]{1,253}")
 _URL_PUNCTUATION = re.compile(r"[/=&?%]")
@@ -129,8 +133,8 @@ def _matches(text: str):
             continue
         low = max(0, at - 2100)
         start = max(max(text.rfind(c, low, at) for c in _BREAKS) + 1, low)
-        ends = [i for i in (text.find(c, at) for c in _BREAKS) if i != -1]
-        done = min(ends) if ends else n
+        following = _BREAK.search(text, at)
+        done = following.start() if following else n
         yield from _LINK.finditer(text, start, done)
 
 
