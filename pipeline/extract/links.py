@@ -150,7 +150,7 @@ class TextLink:
 def _label_before(clean: str, at: int, previous: TextLink | None) -> tuple[str | None, bool]:
     """The label printed before "<url>" on the same line (how mail clients write an HTML link
     as text), and whether it is the previous link itself ("https://www.agencedpc.fr <https://evil>")."""
-    line_start = clean.rfind("\n", 0, at) + 1
+    line_start = clean.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)  # a label is short
     label = clean[line_start:at].rstrip()
     if previous is not None and previous.end > line_start and clean[previous.start : at].rstrip() == previous.raw:
         return previous.raw, True
@@ -182,7 +182,8 @@ def find_in_text(text: str, budget=None) -> list[TextLink]:
                     raw = raw[glued:]  # "surwww.oncf-voyages.ma": the word before www. lost its space
                 if not _bare_ok(_strip_trailing(raw)):
                     continue
-            line_start = clean.rfind("\n", 0, m.start()) + 1
+            # only the line's length matters (a wrapped line is long): look back a bounded way
+            line_start = clean.rfind("\n", max(0, m.start() - 200), m.start()) + 1 or max(0, m.start() - 200)
             url, consumed = _join_wrapped(clean, m.end(), raw, line_start)
             url = _strip_trailing(url)
             if not url:
