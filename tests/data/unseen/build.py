@@ -319,7 +319,9 @@ def reporter_text(report: dict, doctor: dict) -> str:
     if report.get("comment"):
         parts.append(report["comment"].strip())
     if report.get("signature", True) and doctor.get("signature"):
-        parts.append("-- \n" + doctor["signature"].strip() if report.get("sig_dashes") else doctor["signature"].strip())
+        # Thunderbird writes the signature separator "-- " itself
+        dashes = report.get("client", "").startswith("thunderbird") and not doctor["signature"].startswith("--")
+        parts.append(("-- \n" if dashes else "") + doctor["signature"].strip())
     tag = CLIENT_TAGLINES.get(report.get("client", ""))
     if tag:
         parts.append(tag)
@@ -610,8 +612,6 @@ def check_original(o: dict) -> None:
         assert p.startswith("+"), p
         national = "0" + p[3:] if p.startswith("+33") else p[1:]
         assert national in digits or p[1:] in digits, f"{o['key']}: phone {p} not written in the original"
-    if o["label"] == "fraud" or o["label"] in ("spam", "legitimate"):
-        pass
     assert o["label"] in SEVERITY, o["key"]
 
 
