@@ -15,3 +15,7 @@ def test_mailto_with_several_addresses_and_parameters():
 
 def test_no_address_without_a_known_suffix():
     assert find_emails("user@localhost, root@server.local, x@192.168.1.1") == []
+
+
+def test_the_user_part_of_a_link_is_not_an_address():
+    assert find_emails("Cliquez sur https://www.ameli.fr@evil.example.com/login ou écrivez à aide@ameli-aide.fr") == ["aide@ameli-aide.fr"]
