@@ -40,3 +40,12 @@ def test_a_direct_message_keeps_its_signature_unless_the_reporter_introduces_it(
                         style="direct", sender="sophie.martin@orange.fr", sender_name="Sophie Martin")
     indicators, _ = extract_with_reporter(reported, "Sophie Martin", address="sophie.martin@orange.fr")
     assert [p.e164 for p in indicators.phones] == ["+33970193452"]
+
+
+def test_links_in_the_signature_of_an_html_typed_report_are_left_out():
+    html = ("<div>J'ai reçu ce SMS : « rappelez le 01 73 29 84 56, voir droits-dpc-formation.fr »</div>"
+            "<div>Marc Durand</div><div>05 61 42 90 03</div>"
+            "<div><a href='https://www.cabinet-durand.fr/'>www.cabinet-durand.fr</a></div>")
+    indicators, _ = extract_with_reporter(original(html=html, style="typed"), "Marc Durand")
+    assert [u.host for u in indicators.urls] == ["droits-dpc-formation.fr"]
+    assert [p.e164 for p in indicators.phones] == ["+33173298456"]

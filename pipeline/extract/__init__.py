@@ -138,14 +138,17 @@ def _collect_original(original, reporter: Reporter, gazetteer: Gazetteer, collec
         content = parse_html(_cap_text(original.html, 4 * limit, "HTML of an original", collector.defects), budget)
         if content.truncated:
             collector.defects.append(f"extract: HTML over {MAX_HTML_CHARS} characters or {MAX_HTML_LINKS} links; only the first part was read")
+        visible = cut_signature(content.text, signer)
+        signature = content.text[len(visible) :]
         for link in content.links:
+            if signature and link.display_text and link.display_text in signature:
+                continue  # the reporter's own site, linked in their signature
             collector.add_link(link)
             if link.display_text:
                 displayed.add(link.display_text)
         hrefs = {link.target for link in content.links}
         # a URL shown as the text of a link to somewhere else is the display, not a link
         skip = frozenset(d for d in displayed if d not in hrefs)
-        visible = cut_signature(content.text, signer)
         _scan_text(visible, collector, budget, skip)
         if not text.strip():
             named_in.append(visible)
