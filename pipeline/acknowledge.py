@@ -32,7 +32,7 @@ from .report import Report
 from .settings import Settings
 from .store.base import utc_iso
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("triage.acknowledge")
 
 TEMPLATES = {"fraud": "acknowledgement_fraud.txt.j2", "review": "acknowledgement_review.txt.j2"}
 _BULK_PRECEDENCE = {"bulk", "junk", "list", "auto_reply"}

@@ -18,7 +18,7 @@ from email.utils import formatdate, getaddresses, make_msgid, parseaddr
 
 from .settings import SettingsError, SmtpSettings, Settings, read_secret
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("triage.mail")
 
 
 class MailerError(RuntimeError):
@@ -102,4 +102,4 @@ def send(smtp: SmtpSettings, message: EmailMessage) -> None:
     if refused:
         raise MailerError(f"{where}: recipients refused: {', '.join(sorted(refused))}")
     recipients = getaddresses(message.get_all("To", []))
-    log.info("mail sent to %d recipient(s) via %s message_id=%s", len(recipients), where, message["Message-ID"])
+    log.info("event=mail_sent recipients=%d server=%s message_id=%s", len(recipients), where, message["Message-ID"])

@@ -21,7 +21,7 @@ from ..settings import Settings, SettingsError
 from .gather import Digest, gather
 from .render import RenderedDigest, render_digest
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("triage.digest")
 
 __all__ = ["Digest", "DigestOutput", "build", "due_days", "run_scheduled", "save", "send", "to_message"]
 
@@ -80,7 +80,7 @@ def send(settings: Settings, store, day: date, now: datetime) -> DigestOutput:
     mailer.send(settings.smtp, to_message(settings, output.rendered))
     if output.digest.complete:
         store.mark_digest_sent(day.isoformat(), str(output.html_path))
-    log.info("digest sent day=%s reports=%d campaigns=%d", day, output.digest.total, len(output.digest.campaigns))
+    log.info("event=digest_sent day=%s reports=%d campaigns=%d", day, output.digest.total, len(output.digest.campaigns))
     return output
 
 
@@ -117,6 +117,6 @@ def run_scheduled(settings: Settings, store, now: datetime) -> list[date]:
         else:
             output = write(settings, store, day, now)
             store.mark_digest_sent(day.isoformat(), str(output.html_path))
-            log.warning("digest written, not sent (no SMTP server or recipients configured) day=%s file=%s", day, output.html_path)
+            log.warning("event=digest_written day=%s file=%s reason='no SMTP server or recipients configured'", day, output.html_path)
         handled.append(day)
     return handled
