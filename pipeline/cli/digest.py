@@ -23,9 +23,16 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
+def _command(sub, name: str, handler, help: str, description: str) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help, description=description)
+    p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
+    p.set_defaults(handler=handler)
+    return p
+
+
 def register(sub) -> None:
-    p = sub.add_parser(
-        "digest",
+    p = _command(
+        sub, "digest", run_digest,
         help="write the staff digest of a day (and send it with --send)",
         description="Writes the digest of a day (default: today so far) to [digest] output_dir as "
         "digest-YYYY-MM-DD.html and .txt and prints their paths; --send also mails it to [digest] "
@@ -33,11 +40,9 @@ def register(sub) -> None:
     )
     p.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the day (local time, [schedule] timezone); default today")
     p.add_argument("--send", action="store_true", help="mail it to [digest] recipients (needs [smtp] host and sender)")
-    p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
-    p.set_defaults(handler=run_digest)
 
-    p = sub.add_parser(
-        "export",
+    p = _command(
+        sub, "export", run_export,
         help="campaigns seen since a date and their indicators, as CSV or JSON",
         description="Exports the campaigns seen since DATE with their indicators, for the national "
         "council or a national reporting platform. The indicators are RAW, not defanged (the readers "
@@ -46,18 +51,14 @@ def register(sub) -> None:
     p.add_argument("--since", type=_day, required=True, metavar="YYYY-MM-DD", help="campaigns seen on or after this day")
     p.add_argument("--format", choices=("csv", "json"), required=True)
     p.add_argument("--output", metavar="FILE", help="write here instead of the standard output")
-    p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
-    p.set_defaults(handler=run_export)
 
-    p = sub.add_parser(
-        "campaigns",
+    p = _command(
+        sub, "campaigns", run_campaigns,
         help="group every report into campaigns again (after changing official or free-mail domains)",
         description="Groups every stored report again, in filing order, from its content and the "
         "current domain lists. Merges and splits made by hand in the review app are not replayed.",
     )
     p.add_argument("--rebuild", action="store_true", required=True, help="regroup every report")
-    p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
-    p.set_defaults(handler=run_campaigns)
 
 
 def run_campaigns(args) -> int:
