@@ -308,3 +308,15 @@ def test_from_the_mailbox_to_the_digest(tmp_path, monkeypatch, settings):
     assert output.digest.total == 18
     assert len(output.digest.campaigns) == len(data["messages"])
     assert "drcp-certification[.]fr" in output.rendered.html
+
+
+def test_a_campaign_seen_before_is_growing(store, settings):
+    data = load()
+    first = file_report(store, build_report(data["reports"][0], data, 1), 1, utc(paris(2026, 11, 19, 15)))
+    file_report(store, build_report(data["reports"][2], data, 2), 2, utc(paris(2026, 11, 20, 9)))  # the same scam
+    file_report(store, build_report(data["reports"][1], data, 3), 3, utc(paris(2026, 11, 20, 10)))  # another one
+    output = digest.write(settings, store, DAY, paris(2026, 11, 21, 8))
+    status = {c.summary.id: (c.status, c.reports_in_period, c.summary.reports) for c in output.digest.campaigns}
+    assert status == {first: ("growing", 1, 2), 3: ("new", 1, 1)}
+    assert f"Campagne n° {first} (en cours)" in output.rendered.text
+    assert "Signalements : 2 dont 1 sur la période, par 2 médecins" in output.rendered.text
