@@ -175,6 +175,68 @@ def test_several_attached_originals_in_one_report():
     assert result.reporter.comment == "Hello, I received these two emails this week. Both look fake to me."
 
 
+# several messages forwarded inline one after another in one report: fixture, then for each
+# original its sender, subject, date, words of its own text and words of the other's text
+SEQUENCE_CASES = [
+    ("gmail_two_forwards_fr.eml", [
+        ("securite@psc-authentification.fr", "Votre compte Pro Santé Connect sera désactivé", "2024-04-08T07:12",
+         "psc-authentification.fr/valider", "01 86 95 42 17"),
+        ("contact@andpc-espace-pro.com", "Dernier rappel : vos heures de DPC 2023-2025", "2024-04-10T06:55",
+         "01 86 95 42 17", "e-CPS"),
+    ]),
+    ("apple_two_forwards_en.eml", [
+        ("renewals@med-licence-office.eu", "Your medical licence renewal is overdue", "2024-04-10T22:41",
+         "EUR 249", "RPPS"),
+        ("no-reply@ordre-medecins-certification.org", "Certification periodique - action required", "2024-04-11T02:17",
+         "RPPS number", "EUR 249"),
+    ]),
+    ("apple_two_forwards_fr.eml", [
+        ("greffe@chambre-disciplinaire-ordre.fr", "Convocation devant la chambre disciplinaire", "2024-04-11T16:05",
+         "frais de dossier", "ROSP"),
+        ("remboursement@ameli-praticiens.info", "Trop-perçu de la ROSP 2023", "2024-04-12T08:12",
+         "ameli-praticiens.info/rib", "frais de dossier"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("name, expected", SEQUENCE_CASES, ids=[c[0] for c in SEQUENCE_CASES])
+def test_messages_forwarded_one_after_another_are_each_an_original(name, expected):
+    result = run(name)
+    assert len(result.originals) == len(expected)
+    for original, (address, subject, date, own_words, other_words) in zip(result.originals, expected):
+        assert original.forward_style == "inline"
+        assert (original.sender.address, original.subject) == (address, subject)
+        assert original.date.startswith(date)
+        assert own_words in original.text and other_words not in original.text
+        # the next forward header is not part of the previous original
+        assert "transféré" not in original.text and "forwarded" not in original.text and "réexpédié" not in original.text
+        if original.html:
+            assert own_words.split()[0] in original.html and other_words not in original.html
+    assert "Message transféré" not in result.reporter.comment and "Dernier rappel" not in result.reporter.comment
+
+
+def test_gmail_sequence_keeps_each_originals_html():
+    first, second = run("gmail_two_forwards_fr.eml").originals
+    assert "psc-authentification.fr/valider" in first.html and "andpc-espace-pro.com" not in first.html
+    assert "andpc-espace-pro.com/reserver" in second.html and "psc-authentification.fr" not in second.html
+
+
+def test_a_forward_of_a_forward_under_the_same_gmail_title_stays_nested():
+    # the secretary forwards the doctor's Gmail forward: same separator, but the inner message
+    # was addressed to the doctor, who titled the outer "Fwd:"
+    raw = (
+        "From: Secrétariat <secretariat@cabinet-roux.fr>\nTo: signalement@cdom-exemple.fr\nSubject: Fwd: Fwd: Radiation\n\n"
+        "Transmis à la demande du Dr Roux.\n\n"
+        "---------- Forwarded message ---------\nFrom: Dr Paul Roux <paul.roux@gmail.com>\nDate: mar. 2 avr. 2024 à 10:00\n"
+        "Subject: Fwd: Radiation\nTo: <secretariat@cabinet-roux.fr>\n\nPouvez-vous signaler ceci ?\n\n"
+        "---------- Forwarded message ---------\nFrom: DRCP <notification@drcp-occitanie.fr>\nDate: lun. 1 avr. 2024 à 08:00\n"
+        "Subject: Radiation\nTo: <paul.roux@gmail.com>\n\nVotre certification périodique est incomplète.\n"
+    ).encode()
+    (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert (original.sender.address, original.subject) == ("notification@drcp-occitanie.fr", "Radiation")
+    assert original.text == "Votre certification périodique est incomplète."
+
+
 def test_max_originals_is_a_recorded_cut():
     result = run("two_originals_en.eml", max_originals=1)
     assert len(result.originals) == 1

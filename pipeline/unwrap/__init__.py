@@ -6,7 +6,8 @@ A report is the reporter's message; the originals are inside it, in one of five 
   to any depth: the secretary forwards the doctor's forward; the innermost is the original,
   and every forwarder's note goes to the reporter's comment;
 - inline: printed under a forward header by the reporter's mail client (`inline.py`), in
-  the text or the HTML (`html.py`);
+  the text or the HTML (`html.py`); nested (a forward of a forward: the innermost is the
+  original) or one after another (several messages forwarded in one mail: each is one);
 - pasted: no forward header, the reporter pasted the scam's text;
 - typed: the reporter describes a call or an SMS in their own words;
 - direct: the report is the suspicious message itself (redirected with Resent-* headers, or
@@ -117,13 +118,14 @@ def _unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
         found = _from_inline(_html_text(content.html, ctx), content.html, ctx, forwarding)
     own_note = found[0] if found else text
     if found:
-        original = found[1]
-        if not original.subject and forwarding:
+        inline_originals = found[1]
+        if len(inline_originals) == 1 and not inline_originals[0].subject and forwarding:
             # reply-style intros print no subject: the reporter's "TR: …" keeps it
-            original.subject = reporter.strip_forward_prefix(subject)
-        # mail clients forward the original's attachments with it (not the report's signature)
-        original.attachments = [a for a in content.attachments if a.content_type not in mime.SIGNATURE_TYPES]
-        originals.append(original)
+            inline_originals[0].subject = reporter.strip_forward_prefix(subject)
+        # mail clients forward the original's attachments with it (not the report's
+        # signature); with several, which one carried them is not shown: the first keeps them
+        inline_originals[0].attachments = [a for a in content.attachments if a.content_type not in mime.SIGNATURE_TYPES]
+        originals.extend(inline_originals)
     elif not originals:
         own_note, original = _without_forward(msg, content, text, subject, reporter_person, ctx)
         originals.append(original)
@@ -212,7 +214,7 @@ def _from_attached(msg: Message, depth: int, ctx: _Context) -> list[Original]:
         ctx.excluded.add(sender.address)
     inner = [original for child in content.attached for original in _from_attached(child, depth + 1, ctx)]
     if found:
-        inner.append(found[1])
+        inner.extend(found[1])
     note = reporter.strip_signature(found[0] if found else text, sender.name) if inner else ""
     if note:
         who = " ".join(p for p in (sender.name, f"<{sender.address}>" if sender.address else None) if p)
@@ -252,28 +254,56 @@ def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Con
     )
 
 
-def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: bool = True) -> tuple[str, Original] | None:
-    """(the reporter's note, the innermost inline original) of a text, or None.
+def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: bool = True) -> tuple[str, list[Original]] | None:
+    """(the reporter's note, the inline original(s)) of a text, or None.
+
+    Forward headers are read one inside the other. Each next header is either nested in the
+    previous forwarded message (a forward of a forward: the innermost whose sender is not the
+    reporter, a forwarder or the council is the original) or follows it (several messages
+    forwarded in one mail: each is an original of its own); `inline.nests_in` tells which.
 
     A quoted reply ("RE: …" header, "… a écrit :") is taken for the reported message only at
     the top of a report (titled as a forward, or sent to the council); elsewhere it is the
     quoted conversation of the message that holds it (scammers reply into hijacked threads).
     At the top of a message that is neither, a header block counts only under a separator
     ("Message transféré", a rule): an invoice's "From: … To: …" lines are not a forward."""
-    levels: list[InlineForward] = []
+    chains: list[list[InlineForward]] = []  # one chain of nested forwards per original
+    current: list[InlineForward] = []
     body = text
-    while len(levels) < ctx.limits.max_depth:
+    depth = 0
+    while depth < ctx.limits.max_depth:
         ctx.budget.check("unwrap inline")
         found = inline.find_forward(body)
-        if found is None or ((levels or not forwarding) and found.is_quoted_reply()):
+        started = bool(current or chains)
+        if found is None or ((started or not forwarding) and found.is_quoted_reply()):
             break
-        if not (levels or forwarding or found.separated):
+        if not (started or forwarding or found.separated):
             break  # "From: … To: …" lines inside a message that is not a forward
-        levels.append(found)
+        if current and not (current[-1].sender_address in ctx.excluded or inline.nests_in(current[-1], found)):
+            current[-1].body = found.before  # the previous message ends where the next begins
+            chains.append(current)
+            current = []
+        current.append(found)
         body = found.body
-    # the innermost level whose sender is not the reporter, a forwarder or the council
-    if not levels:
+        depth += 1
+    if current:
+        chains.append(current)
+    if not chains:
         return None
+    if len(chains) > ctx.limits.max_originals:
+        ctx.defect(f"{len(chains)} messages forwarded one after another: only the first {ctx.limits.max_originals} read")
+        chains = chains[: ctx.limits.max_originals]
+    fragments = html.quoted_originals(html_source, ctx.limits.max_text_chars * 4) if html_source else []
+    originals = []
+    for index, levels in enumerate(chains):
+        fragment = fragments[index] if len(fragments) == len(chains) else (fragments[-1] if fragments and len(chains) == 1 else None)
+        originals.append(_inline_original(levels, _clip(fragment, ctx, "HTML", 4), ctx))
+    return chains[0][0].before, originals
+
+
+def _inline_original(levels: list[InlineForward], html_fragment: str | None, ctx: _Context) -> Original:
+    """The original of one chain of nested forwards: the innermost level whose sender is not
+    the reporter, a forwarder or the council; the forwarders' notes go to the comment."""
     chosen = next(
         (i for i in range(len(levels) - 1, -1, -1) if levels[i].sender_address not in ctx.excluded),
         None,
@@ -291,8 +321,7 @@ def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: 
             ctx.notes.append(note)
     fw = levels[chosen]
     ctx.excluded.update(level.sender_address for level in levels[:chosen] if level.sender_address)
-    html_fragment = _clip(html.quoted_original(html_source, ctx.limits.max_text_chars * 4), ctx, "HTML", 4) if html_source else None
-    original = Original(
+    return Original(
         forward_style="inline",
         sender=sender or Person(address=fw.sender_address, name=fw.sender_name),
         reply_to=inline.parse_mailbox(fw.fields["reply-to"])[1] if fw.fields.get("reply-to") else None,
@@ -303,7 +332,6 @@ def _from_inline(text: str, html_source: str | None, ctx: _Context, forwarding: 
         text=_clip(reporter.strip_footers(fw.body), ctx),
         html=html_fragment,
     )
-    return levels[0].before, original
 
 
 def _without_forward(msg, content, text, subject, reporter_person, ctx) -> tuple[str, Original]:

@@ -95,12 +95,14 @@ def html_text(html: str, max_chars: int, budget=None) -> str:
     return to_text(root, budget)
 
 
-def quoted_original(html: str, max_chars: int) -> str | None:
-    """The HTML of the innermost forwarded original in a reporter's HTML (without the
-    forward header where the client marks it), or None."""
+def quoted_originals(html: str, max_chars: int) -> list[str]:
+    """The HTML of the forwarded original(s) in a reporter's HTML (without the forward
+    header where the client marks it): the innermost container of nested forwards, or each
+    of several containers side by side, in order (a client forwarding several messages in
+    one mail quotes each apart). Empty when there is none."""
     root = parse(html, max_chars)
     if root is None:
-        return None
+        return []
     for xpath in _QUOTE_XPATHS:
         try:
             found = root.xpath(xpath)
@@ -114,9 +116,16 @@ def quoted_original(html: str, max_chars: int) -> str | None:
             while next(header.itersiblings(), None) is None and header.getparent() is not None and header.getparent().tag != "body":
                 header = header.getparent()  # the header block wrapped in a div of its own
             parts = [lxml.html.tostring(el, encoding="unicode") for el in header.itersiblings()]
-            return "".join(parts) or None
-        quote = found[0] if xpath == "//blockquote" else found[-1]
-        for attr in quote.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]"):
-            attr.drop_tree()
-        return lxml.html.tostring(quote, encoding="unicode")
-    return None
+            return ["".join(parts)] if parts else []
+        if xpath == "//blockquote":
+            quotes = [found[0]]
+        else:
+            # the containers holding no other one: the innermost of nested forwards, or
+            # each of several forwarded side by side
+            holders = {ancestor for el in found for ancestor in el.iterancestors()}
+            quotes = [el for el in found if el not in holders]
+        for quote in quotes:
+            for attr in quote.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]"):
+                attr.drop_tree()
+        return [lxml.html.tostring(quote, encoding="unicode") for quote in quotes]
+    return []

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .reporter import is_forward_subject, strip_forward_prefix
+
 # Header labels printed by mail clients, by meaning. Lower-cased; matched case-insensitively.
 LABELS: dict[str, tuple[str, ...]] = {
     "from": (
@@ -143,6 +145,7 @@ class InlineForward:
     sender_address: str | None = None
     introduced: bool = False  # under a forward title ("Message transféré"), not a bare rule
     separated: bool = False  # under a forward title or a rule line
+    intro: str | None = None  # the separator line above the header, normalised ("forwarded message")
 
     def is_quoted_reply(self) -> bool:
         """A quoted earlier message of a conversation ("Le … a écrit :", "RE: …") rather
@@ -249,6 +252,7 @@ def find_forward(text: str) -> InlineForward | None:
                 if all(block) and any(b[0] == "from" for b in block):
                     fw = _build(lines, i, block, i + 1, raw_lines)
                     fw.introduced = fw.separated = True
+                    fw.intro = _normalised_intro(line[: intro.start("rest")])
                     return fw
         kind = _label_kind(line)
         if kind and kind[0] in ("from", "date", "subject", "to") and kind[2]:
@@ -259,6 +263,7 @@ def find_forward(text: str) -> InlineForward | None:
                 fw = _build(lines, intro_start, block, j, raw_lines)
                 fw.separated = intro_start < i
                 fw.introduced = fw.separated and not _RULE_LINE.match(lines[intro_start])
+                fw.intro = _normalised_intro(lines[intro_start]) if fw.separated else None
                 message_du = _MESSAGE_DU.match(lines[intro_start])
                 if message_du and "date" not in fw.fields:
                     fw.fields["date"] = message_du.group("date")
@@ -283,6 +288,45 @@ def find_forward(text: str) -> InlineForward | None:
             sender_address=address,
         )
     return None
+
+
+def _normalised_intro(line: str) -> str:
+    """A separator line without its dashes, spaces and case: the same client prints the same."""
+    return re.sub(r"[\W_]+", " ", line).strip().lower()
+
+
+def nests_in(outer: InlineForward, inner: InlineForward) -> bool:
+    """Is `inner` (the next forward header found in `outer.body`) a message that outer's
+    sender had forwarded (nested), rather than the next of several messages the reporter
+    forwarded one after another (a Gmail conversation, Apple Mail's forward of a selection)?
+
+    The mail client that forwards several messages in one mail prints each under the same
+    forward title, each after the whole of the previous one. A nested forward shows instead
+    that the outer message was itself a forward: the inner message was addressed to the
+    outer's sender, or the outer's subject is "Fwd:/TR:" or carries the inner's subject, or
+    the outer holds nothing of its own before the inner header. Without a forward title (a
+    bare rule, a reply intro), the inner header is part of the outer message, as before."""
+    if not (inner.introduced and outer.introduced and inner.intro == outer.intro):
+        return True
+    if not inner.before.strip():
+        return True
+    if outer.sender_address and outer.sender_address in addresses_in(inner.fields.get("to", "")):
+        return True
+    outer_subject = outer.fields.get("subject", "")
+    if is_forward_subject(outer_subject):
+        return True
+    topics = [_topic(outer_subject), _topic(inner.fields.get("subject", ""))]
+    return all(topics) and (topics[0] in topics[1] or topics[1] in topics[0])
+
+
+def _topic(subject: str) -> str:
+    """A subject without its forward and reply prefixes, for comparing two subjects."""
+    subject = _REPLY_SUBJECT.sub("", strip_forward_prefix(subject) or "")
+    return re.sub(r"\W+", " ", subject).strip().lower()
+
+
+def addresses_in(value: str) -> set[str]:
+    return {a.lower() for a in _ADDRESS_RE.findall(value or "")}
 
 
 def _is_separator(line: str) -> bool:
