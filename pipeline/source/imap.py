@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import imaplib
 import logging
 import shlex
@@ -206,5 +208,9 @@ class ImapSource(Source):
 
 
 def _text(exc: Exception) -> str:
+    """The server's words (imapclient passes them on as bytes, or as the repr of bytes)."""
     text = exc.args[0] if exc.args else exc
+    if isinstance(text, str) and text[:2] in ("b'", 'b"') and text[-1:] == text[1]:
+        with contextlib.suppress(ValueError, SyntaxError):
+            text = ast.literal_eval(text)
     return text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
