@@ -306,3 +306,11 @@ def test_no_secret_and_no_message_body_in_the_logs(dovecot, tmp_path, caplog):
     assert "event=filed" in text and "event=poll_done" in text
     assert PASSWORD not in text
     assert "Activez votre compte" not in text and "dossier incomplet" not in text.lower()
+
+
+def test_a_folder_the_server_refuses_to_create_is_reported(dovecot, tmp_path):
+    dovecot.append(INBOX, reports(1))
+    s = settings(tmp_path, dovecot.mailbox_settings(processed_folder="~Traites"))
+    with pytest.raises(SourceError, match="cannot create folder '~Traites'.*Begins with '~'"):
+        poll(s)
+    assert dovecot.count(INBOX) == 1

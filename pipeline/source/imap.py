@@ -74,9 +74,12 @@ class ImapSource(Source):
         self.uidvalidity: int | None = None
 
     def _call(self, what: str, func, *args):
-        """Run one IMAP command; network trouble becomes SourceUnavailable (the poll reconnects)."""
+        """Run one IMAP command. Network trouble becomes SourceUnavailable (the poll
+        reconnects); a refusal by the server becomes SourceError (one line, no retry)."""
         try:
             return func(*args)
+        except LoginError:
+            raise
         except ssl.SSLCertVerificationError as exc:  # retrying cannot help
             raise SourceError(
                 f"{self.box.host}: the server's certificate is not trusted ({exc.verify_message}); "
@@ -84,6 +87,8 @@ class ImapSource(Source):
             ) from None
         except NETWORK_ERRORS as exc:
             raise SourceUnavailable(f"{what}: {exc.__class__.__name__}: {exc}") from None
+        except IMAPClientError as exc:  # a NO or BAD answer
+            raise SourceError(f"{self.box.host}: {what}: {_text(exc)}") from None
 
     def open(self) -> None:
         box = self.box
@@ -105,15 +110,19 @@ class ImapSource(Source):
         except LoginError as exc:
             self.close()
             raise LoginRefused(f"{box.host}: login refused for {box.username} ({_text(exc)})") from None
-        except IMAPClientError as exc:  # e.g. STARTTLS not offered
+        except SourceError:
             self.close()
-            raise SourceError(f"{box.host}: {_text(exc)}") from None
-        self._select()
-        if self.after == "move":
-            for folder in (box.processed_folder, box.failed_folder):
-                if not self._call("LIST", self.client.folder_exists, folder):
-                    self._call("CREATE", self.client.create_folder, folder)
-                    log.info("event=folder_created folder=%s", folder)
+            raise
+        try:
+            self._select()
+            if self.after == "move":
+                for folder in (box.processed_folder, box.failed_folder):
+                    if not self._call("LIST", self.client.folder_exists, folder):
+                        self._call(f"cannot create folder {folder!r}", self.client.create_folder, folder)
+                        log.info("event=folder_created folder=%s", folder)
+        except SourceError:
+            self.close()
+            raise
         log.info("event=connected host=%s folder=%s uidvalidity=%s", box.host, box.folder, self.uidvalidity)
 
     def _secret(self) -> str:
@@ -122,10 +131,7 @@ class ImapSource(Source):
         return read_secret(self.box.password_env, self.box.password_file, "mailbox.password_env")
 
     def _select(self) -> None:
-        try:
-            selected = self._call("SELECT", self.client.select_folder, self.box.folder)
-        except IMAPClientError as exc:
-            raise SourceError(f"{self.box.host}: cannot open folder {self.box.folder!r}: {_text(exc)}") from None
+        selected = self._call(f"cannot open folder {self.box.folder!r}", self.client.select_folder, self.box.folder)
         self.uidvalidity = int(selected[b"UIDVALIDITY"])
 
     def close(self) -> None:
@@ -157,9 +163,6 @@ class ImapSource(Source):
             else:
                 found.new.append(item)
         return found
-
-    def waiting(self) -> int:
-        return len(self._call("SEARCH", self.client.search, self._search_criteria()))
 
     def fetch(self, items: list[Item]) -> Iterator[Incoming]:
         whole = [i.key.uid for i in items if i.size <= self.max_bytes]
