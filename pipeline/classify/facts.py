@@ -12,6 +12,7 @@ that one genuine message forwarded beside a scam never vouches for the scam.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ FACTS: dict[str, str] = {
     "has_links": "le message contient des liens",
     "links_all_official": "tous les liens mènent aux domaines officiels de l'organisme",
     "links_match_sender": "tous les liens mènent au domaine de l'expéditeur",
+    "links_elsewhere_than_named_body": "un organisme officiel est nommé, mais aucun lien ne mène à ses sites ni au domaine de l'expéditeur",
     "link_lookalike": "lien vers un domaine sosie d'un domaine officiel",
     "link_punycode": "lien vers un domaine en punycode (caractères trompeurs)",
     "link_shortener": "lien raccourci qui cache sa destination",
@@ -89,13 +91,18 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+# A text part shorter than this beside an HTML part is taken for a stub ("view the HTML version")
+STUB_TEXT_CHARS = 200
+
+
 def body_text(original: Original) -> str:
-    """The original's words: its text part, or its HTML with the tags removed when it has no text."""
-    if original.text.strip():
-        return original.text[:MAX_TEXT_CHARS]
-    if original.html:
-        return _TAGS.sub(" ", original.html[: 4 * MAX_TEXT_CHARS])[:MAX_TEXT_CHARS]
-    return ""
+    """The original's words: its text part, or its HTML without tags when the text is missing or a stub."""
+    text = original.text.strip()
+    if original.html and len(text) < STUB_TEXT_CHARS:
+        from_html = _SPACES.sub(" ", html.unescape(_TAGS.sub(" ", original.html[: 4 * MAX_TEXT_CHARS]))).strip()
+        if len(from_html) > len(text):
+            return from_html[:MAX_TEXT_CHARS]
+    return text[:MAX_TEXT_CHARS]
 
 
 @dataclass(frozen=True)
@@ -243,6 +250,8 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
             true.add("links_all_official")
         if sender_domains and all(u.registered_domain in sender_domains for u in urls):
             true.add("links_match_sender")
+        elif real and not any(u.official or u.registered_domain in sender_domains for u in urls):
+            true.add("links_elsewhere_than_named_body")
     for fact, flags in SUSPICIOUS_LINK_FLAGS.items():
         if any(flags.intersection(u.flags) for u in urls):
             true.add(fact)

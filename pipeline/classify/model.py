@@ -5,7 +5,7 @@ One Pipeline for training and prediction:
         words: TF-IDF of word 1-2-grams over the subject and body,
         chars: TF-IDF of character 3-5-grams (within words) over their beginning,
         facts: the yes/no facts of facts.FACTS and the link/phone counts, max-abs scaled),
-    CalibratedClassifierCV(LinearSVC, sigmoid, 5 folds that keep each group of messages together)
+    CalibratedClassifierCV(LinearSVC, sigmoid, 3 folds that keep each group of messages together)
 Saved with skops (models/classifier.skops) and loaded with an explicit list of trusted types:
 a model file that holds anything else is refused, never unpickled. Loading needs no data.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -82,7 +83,7 @@ def build_pipeline():
     svm = LinearSVC(C=1.0, class_weight="balanced", random_state=SEED, max_iter=5000)
     # calibration folds keep each group (the forwards of one original message) together, or
     # the sigmoid would be fitted on near-copies of the training messages and be overconfident
-    folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED)
+    folds = StratifiedGroupKFold(n_splits=3, shuffle=True, random_state=SEED)
     return Pipeline([("features", features), ("classifier", CalibratedClassifierCV(svm, method="sigmoid", cv=folds))])
 
 
@@ -208,9 +209,15 @@ class TextModel:
     def save(self, path: str | os.PathLike) -> None:
         import skops.io as sio
 
+        for name in ("words", "chars"):
+            vec = self.pipeline.named_steps["features"].named_transformers_[name]
+            # plain ints are written as one JSON table; numpy scalars would be one file each
+            vec.vocabulary_ = {term: int(index) for term, index in vec.vocabulary_.items()}
+            if hasattr(vec, "stop_words_"):  # the terms left out, only kept for introspection
+                del vec.stop_words_
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         sio.dump({"format": FORMAT_VERSION, "trained": self.trained, "facts": list(FACT_NAMES),
-                  "pipeline": self.pipeline}, path)
+                  "pipeline": self.pipeline}, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def load_model(path: str | os.PathLike) -> TextModel:

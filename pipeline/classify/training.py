@@ -34,6 +34,10 @@ def group_of(example: Labelled) -> str:
     return next((f"{c}:{example.columns[c]}" for c in GROUP_COLUMNS if example.columns.get(c)), example.source)
 
 
+class TrainingDataError(Exception):
+    """The labelled messages cannot train a model (a verdict with too few examples)."""
+
+
 @dataclass
 class Analysed:
     example: Labelled
@@ -121,7 +125,7 @@ def train(settings: Settings, examples: list[Labelled], heldout: list[Labelled] 
     labels = [a.example.label for a in analysed]
     missing = [v for v in VERDICTS if labels.count(v) < CV_FOLDS]
     if missing:
-        raise ValueError(f"too few training messages labelled {', '.join(missing)} (at least {CV_FOLDS} each)")
+        raise TrainingDataError(f"too few training messages labelled {', '.join(missing)} (at least {CV_FOLDS} each)")
     rows = [row(a.facts) for a in analysed]
     log.info("training on %d messages (%d could not be analysed)", len(rows), len(failures))
 
@@ -193,7 +197,7 @@ The suspicious original(s) of each report after unwrap and extract (never the re
 comment): TF-IDF of word 1-2-grams over subject and body, TF-IDF of character 3-5-grams over
 their beginning, and the {len(FACT_NAMES)} yes/no facts (plus link and phone counts) of `pipeline/classify/facts.py` (sender domain against the organisation named, free-mail
 sender, look-alike / shortener / IP / punycode / mismatched / unrelated links, Reply-To, …).
-Linear SVM (balanced class weights) calibrated by sigmoid over 5 folds (`CalibratedClassifierCV`).
+Linear SVM (balanced class weights) calibrated by sigmoid over 3 folds (`CalibratedClassifierCV`).
 {len(model.feature_names)} features.
 
 ## Training data

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..analyze import Analyzer
 from ..classify.evaluation import read_labelled_folder, read_store_labels
-from ..classify.training import evaluate, train
+from ..classify.training import TrainingDataError, evaluate, train
 from ..settings import PROJECT_ROOT, load_settings
 
 TRAINING_FOLDER = PROJECT_ROOT / "models" / "training" / "train"
@@ -48,7 +48,7 @@ def run_train(args) -> int:
     heldout = read_labelled_folder(args.heldout) if Path(args.heldout).is_dir() else None
     try:
         result = train(settings, examples, heldout)
-    except ValueError as exc:
+    except TrainingDataError as exc:
         print(f"triage train: {exc}", file=sys.stderr)
         return 1
     print(f"Model written to {result.model_path} and its card to {result.card_path} ({result.seconds:.0f} s).")
