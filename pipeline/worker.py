@@ -30,6 +30,9 @@ from .source import LoginRefused, SourceError, SourceUnavailable
 from .store import Store
 
 log = logging.getLogger("triage.worker")
+# APScheduler's "Running job..." lines would double each event of ours; its warnings
+# (a missed run, a job still running) stay
+logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 EXIT_OK, EXIT_CONFIG, EXIT_LOGIN_REFUSED, EXIT_LOCKED = 0, 2, 3, 4
 
