@@ -20,7 +20,8 @@ and attachments are only described.
 Modules: `mime` (parse within limits, split attached messages out, decode), `inline` (forward
 headers in text, labels and phrases of each language kept as data), `html` (HTML to text,
 the quoted original in a reporter's HTML), `reporter` (the reporter's note: signature,
-footers, typed or pasted), `auth` (sender_verified).
+footers, typed or pasted), `direct` (a report without a forward: the reporter's words or
+the suspicious message itself), `auth` (sender_verified).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from ..analyze import AnalysisTimeout
 from ..report import Original, Person, Reporter, Unwrapped
-from . import auth, html, inline, mime, reporter
+from . import auth, direct, html, inline, mime, reporter
 from .inline import InlineForward
 
 __all__ = ["unwrap"]
@@ -41,11 +42,12 @@ __all__ = ["unwrap"]
 class _Context:
     """What one unwrap call carries around: limits, budget, defects, addresses never taken for the scammer's."""
 
-    def __init__(self, budget, excluded: set[str]):
+    def __init__(self, budget, own_addresses: frozenset[str]):
         self.budget = budget
+        self.own_addresses = own_addresses
         self.limits = budget.limits
         self.defects: list[str] = []
-        self.excluded = excluded
+        self.excluded = set(own_addresses)
         self.notes: list[str] = []
 
     def defect(self, text: str) -> None:
@@ -74,7 +76,7 @@ def unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
 
 def _unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
     own_addresses = frozenset(a.lower() for a in own_addresses)
-    ctx = _Context(budget, set(own_addresses))
+    ctx = _Context(budget, own_addresses)
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
     if not raw or not raw.strip():
@@ -127,7 +129,7 @@ def _unwrap(raw: bytes, budget, own_addresses: frozenset[str]) -> Unwrapped:
         inline_originals[0].attachments = [a for a in content.attachments if a.content_type not in mime.SIGNATURE_TYPES]
         originals.extend(inline_originals)
     elif not originals:
-        own_note, original = _without_forward(msg, content, text, subject, reporter_person, ctx)
+        own_note, original = _without_forward(msg, content, text, subject, reporter_person, report_recipients, ctx)
         originals.append(original)
     if len(originals) > ctx.limits.max_originals:
         ctx.defect(f"{len(originals)} originals found: only the first {ctx.limits.max_originals} kept")
@@ -175,9 +177,11 @@ def _html_text(source: str, ctx: _Context) -> str:
 
 
 def _content_text(content: mime.Content, ctx: _Context) -> str:
-    """A message's own text (from its HTML when it has no text part), cut to twice
-    max_text_chars so that every pattern below runs on bounded input."""
+    """A message's own text (from its HTML when it has no text part), with Unix line ends
+    (the line patterns below end at "\n"), cut to twice max_text_chars so that every
+    pattern below runs on bounded input."""
     text = content.text if content.text.strip() or not content.html else _html_text(content.html, ctx)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     limit = 2 * ctx.limits.max_text_chars
     if len(text) > limit:
         ctx.defect(f"text of a message cut to {limit} characters before reading it")
@@ -334,13 +338,13 @@ def _inline_original(levels: list[InlineForward], html_fragment: str | None, ctx
     )
 
 
-def _without_forward(msg, content, text, subject, reporter_person, ctx) -> tuple[str, Original]:
-    """No attached message and no forward header: typed, pasted or the message itself.
-    Returns (the reporter's note, the original)."""
+def _without_forward(msg, content, text, subject, reporter_person, recipients, ctx) -> tuple[str, Original]:
+    """No attached message and no forward header: typed, pasted or the message itself
+    (`direct.py` tells which). Returns (the reporter's note, the original)."""
     body = reporter.strip_footers(text)
-    split = reporter.split_paste(body)
-    if not (reporter.reads_as_report(body) or reporter.is_forward_subject(subject)):
+    if direct.is_the_message_itself(msg, body, subject, reporter_person.name, recipients, ctx.own_addresses):
         return "", _attached_original(msg, content, text, ctx, style="direct")
+    split = reporter.split_paste(body)
     style = reporter.typed_or_pasted(body)
     note = ""
     if style == "typed":

@@ -64,7 +64,10 @@ _TYPED_CUES = re.compile(
     r"(?:un|cet?|le) (?:appel|coup de (?:fil|t[ée]l[ée]phone)|sms|texto|message vocal|d[ée]marchage)|"
     r"m'a (?:appel|t[ée]l[ée]phon|contact|demand)|appel (?:t[ée]l[ée]phonique|re[çc]u)|"
     r"(?:une|la) (?:personne|dame|femme|homme|monsieur|interlocut)|se pr[ée]sentant|se disant|"
+    r"re[çc]ue? (?:par|en|sur (?:mon|le)) (?:sms|texto|t[ée]l[ée]phone|whatsapp|message vocal|messagerie vocale|portable)|"
+    r"(?:sms|texto|appel|message vocal|mms) re[çc]u|(?:on|qu'on|il|elle|ils) m'appel|"
     r"i (?:got|received|had) (?:a|an) (?:call|phone call|text|sms|voicemail)|someone called|a caller|"
+    r"(?:got|received) (?:by|via|as an?) (?:sms|text)|(?:text|sms|call) (?:message )?received|"
     r"(?:called|phoned|texted) me|claiming to be)\b",
     re.IGNORECASE,
 )
@@ -86,7 +89,12 @@ _REPORTER_ACT = re.compile(
     r"je (?:vous )?(?:signale|transmets|transf[èe]re|joins)|pour (?:info|information)\b|[àa] v[ée]rifier\s*\?|"
     r"qu'en pensez-vous|est-ce (?:normal|vrai|une arnaque|un faux|s[ée]rieux|fiable|officiel)|"
     r"screenshot|\bfyi\b|for your information|is this (?:real|legit|genuine|a scam|safe|official)|"
-    r"i(?: am|'m) forwarding|see (?:the )?(?:attached|enclosed) (?:e-?mail|message|mail|screenshot))",
+    r"i(?: am|'m) forwarding|see (?:the )?(?:attached|enclosed) (?:e-?mail|message|mail|screenshot)|"
+    # what the reporter did or asks about it
+    r"que (?:dois-je|faut-il|dois je) faire|je n'ai (?:pas cliqu|pas r[ée]pondu|rien demand|jamais demand|pas donn)|"
+    r"merci de (?:votre vigilance|pr[ée]venir)|pouvez-vous (?:faire quelque chose|v[ée]rifier|me dire|confirmer)|"
+    r"c'est (?:bien (?:ça|cela|vous|normal|officiel)|normal)\s*\?|\bnormal\s*\?|"
+    r"what should i do|i did(?:n't| not) (?:click|reply|answer|ask|request)|can you (?:check|confirm|tell me))",
     re.IGNORECASE,
 )
 # A line opening a message: the reporter's own, then the pasted message's.
@@ -181,6 +189,32 @@ def split_paste(text: str) -> tuple[str, str] | None:
         if intro and rest:
             return intro, rest
     return None
+
+
+# A subject by which a reporter titles what they send: what it is (an SMS, a call) or what
+# they think of it. Enough on its own only when nothing in the headers says the message is
+# the suspicious one itself (see `direct.py`): "Activité suspecte" is also a scam's subject.
+_REPORT_SUBJECT = re.compile(
+    r"\b(?:signalement|signaler|arnaque|escroquerie|fraude|frauduleu\w*|suspect\w*|douteu\w*|bizarre|louche|"
+    r"phishing|hame[çc]onnage|spam|d[ée]marchage|tentative|scam|suspicious|fake|sms|texto|appel|message vocal|"
+    r"whatsapp|call|text message|voicemail)\b|\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_report_subject(subject: str | None) -> bool:
+    return bool(subject and _REPORT_SUBJECT.search(subject))
+
+
+def signed_by(text: str, sender_name: str | None) -> bool:
+    """True when the text ends with a doctor's signature carrying the sender's name ("Dr
+    Hélène Martin", "Docteur Nathalie BOYER" from "Nathalie Boyer"): the sender wrote it as a
+    doctor, and scams impersonate bodies, not the doctor writing to the council."""
+    name_words = _name_words(sender_name)
+    if not name_words:
+        return False
+    lines = [line for line in strip_footers(text).split("\n") if line.strip()][-8:]
+    return any(_TITLED_NAME.match(line) and _name_words(line) & name_words for line in lines)
 
 
 def reads_as_report(text: str) -> bool:
