@@ -17,7 +17,7 @@ probable one, because the errors are not equally bad: missing a fraud is the wor
 (cost 10, whether it is called legitimate or spam); calling a genuine message fraud is the
 second worst (cost 4: doctors would learn to ignore real ANDPC, ANS or Ordre obligations);
 confusing spam and legitimate costs 1. In practice fraud wins as soon as its probability
-passes about 0.29 against legitimate, or about 0.26 against spam. Genuine official messages are
+passes about 0.29 against legitimate, or about 0.23 against spam. Genuine official messages are
 protected by the rules pleading legitimate (a verified sender on the body's own domain with
 only official links), whose weight must be overcome by real evidence of fraud.
 

@@ -13,6 +13,7 @@ a model file that holds anything else is refused, never unpickled. Loading needs
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import os
 import zipfile
 from pathlib import Path
@@ -155,10 +156,10 @@ class TextModel:
         indices_parts, value_parts = [], []
         for (analyse, vocabulary, idf, offset), text in zip(self._vectorisers, values[:2]):
             counts: dict[int, int] = {}
-            for term in analyse(text):
+            for term, n in Counter(analyse(text)).items():  # counted in C, looked up once per term
                 j = vocabulary.get(term)
                 if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
+                    counts[j] = n
             if counts:
                 idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
                 tfidf = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[idx]

@@ -142,7 +142,8 @@ def compile_condition(node, key: str, ignore_negated: bool = False) -> Condition
     if not isinstance(node, dict) or not node:
         raise _Invalid(key, "a condition must be a non-empty table such as { fact = \"link_lookalike\" }")
     parts: list[Condition] = []
-    for name, value in node.items():
+    # facts first: they cost a set lookup, an expression a scan of the text
+    for name, value in sorted(node.items(), key=lambda item: item[0] != "fact"):
         sub = f"{key}.{name}"
         if name not in CONDITION_KEYS:
             raise _Invalid(sub, f"unknown condition {name!r} (known: {', '.join(sorted(CONDITION_KEYS))})", name)
