@@ -10,7 +10,9 @@ Strong keys: the registered domain of a non-official link (the full link for sho
 shared hosting platforms, where the domain says nothing), the sender address, the sender's
 domain unless it is a free-mail or official one, Reply-To, phone numbers and e-mail
 addresses written in the original. Official domains and free-mail domains are never keys on
-their own: a genuine ANDPC mailing forwarded by forty doctors is grouped by its text.
+their own: a genuine ANDPC mailing forwarded by forty doctors is grouped by its text. Which
+domains are official, free-mail, shorteners or shared hosting is the extract stage's
+`Gazetteer` (config/organisations.toml and config/domains.toml).
 
 `CampaignIndex` is the in-memory index (rebuilds, tests); the store implements the same
 two look-ups over SQLite (`pipeline.store.campaigns`).
@@ -20,36 +22,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterable, Protocol, Sequence
 
 import numpy as np
 
+from .extract.organisations import Gazetteer, load_gazetteer
 from .report import Original, Report
-from .settings import SettingsError
-
-# Used when config/domains.toml has no such list; extended by it when it has.
-FREEMAIL_DOMAINS = frozenset(
-    """gmail.com googlemail.com hotmail.com hotmail.fr outlook.com outlook.fr live.com live.fr
-    msn.com yahoo.com yahoo.fr ymail.com icloud.com me.com mac.com aol.com orange.fr wanadoo.fr
-    free.fr sfr.fr neuf.fr laposte.net bbox.fr numericable.fr gmx.fr gmx.com gmx.de web.de
-    protonmail.com proton.me mail.com zoho.com yandex.ru yandex.com mail.ru tutanota.com""".split()
-)
-# Platforms whose domain is shared by everybody: only the full link identifies a campaign.
-SHARED_HOSTING_DOMAINS = frozenset(
-    """google.com goo.gl bit.ly tinyurl.com t.co ow.ly is.gd buff.ly cutt.ly rebrand.ly
-    forms.gle docs.google.com sites.google.com drive.google.com microsoft.com office.com
-    sharepoint.com live.com onedrive.com 1drv.ms dropbox.com wetransfer.com we.tl
-    github.io netlify.app vercel.app web.app firebaseapp.com pages.dev weebly.com wixsite.com
-    wix.com webflow.io glitch.me herokuapp.com blogspot.com wordpress.com typeform.com
-    jotform.com facebook.com linkedin.com twitter.com x.com youtube.com instagram.com
-    apple.com w3.org sendinblue.com brevo.com mailchimp.com list-manage.com""".split()
-)
 
 NUM_HASHES = 64
 BAND_ROWS = 4  # 16 bands of 4 rows: texts with Jaccard 0.6 meet in a band with p ~ 0.9
@@ -78,62 +60,6 @@ class Fingerprint:
     signature: tuple[int, ...] = ()  # MinHash of the text shingles (empty: no text key)
 
 
-@dataclass(frozen=True)
-class KnownDomains:
-    freemail: frozenset[str] = FREEMAIL_DOMAINS
-    shared_hosting: frozenset[str] = SHARED_HOSTING_DOMAINS
-    official: frozenset[str] = frozenset()  # official domains of the organisations
-    official_suffixes: tuple[str, ...] = ()  # e.g. gouv.fr: only the State registers there
-
-    @classmethod
-    def load(cls, domains_file: Path | None, gazetteer_file: Path | None = None) -> "KnownDomains":
-        """Free-mail and shortener lists from config/domains.toml, official domains from the
-        organisations file, each added to the built-in lists (files that are absent add nothing)."""
-        freemail, shared, official = set(FREEMAIL_DOMAINS), set(SHARED_HOSTING_DOMAINS), set()
-        suffixes: list[str] = []
-        for path, collect in ((domains_file, _collect_domain_lists), (gazetteer_file, _collect_official)):
-            if path and Path(path).is_file():
-                try:
-                    data = tomllib.loads(Path(path).read_text("utf-8"))
-                except tomllib.TOMLDecodeError as exc:
-                    raise SettingsError(path, None, f"not valid TOML: {exc}") from None
-                collect(data, freemail, shared, official)
-                suffixes.extend(str(v).lower().lstrip(".") for v in data.get("state_suffixes", []))
-        return cls(frozenset(freemail), frozenset(shared), frozenset(official), tuple(sorted(set(suffixes))))
-
-    @classmethod
-    def from_settings(cls, settings) -> "KnownDomains":
-        organisations = settings.path(settings.classifier.organisations_file)
-        return cls.load(organisations.with_name("domains.toml"), organisations)
-
-
-def _collect_domain_lists(data: dict, freemail: set, shared: set, official: set) -> None:
-    for key, value in data.items():
-        values = value.get("domains", []) if isinstance(value, dict) else value
-        if not isinstance(values, list):
-            continue
-        lowered = key.lower()
-        if "free" in lowered or "webmail" in lowered:
-            freemail.update(str(v).lower() for v in values)
-        elif any(w in lowered for w in ("shortener", "hosting", "platform", "shared")):
-            shared.update(str(v).lower() for v in values)
-
-
-def _collect_official(data: dict, freemail: set, shared: set, official: set) -> None:
-    def walk(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if "official" in key.lower() and "domain" in key.lower() and isinstance(value, list):
-                    official.update(str(v).lower() for v in value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(data)
-
-
 @lru_cache(maxsize=1)
 def _extractor():
     import tldextract
@@ -151,10 +77,10 @@ def _domain_of(address: str) -> str:
     return registered_domain(address.rpartition("@")[2]) if "@" in address else ""
 
 
-def _is_official(host: str, known: KnownDomains) -> bool:
-    """A host of an official domain (sub-domains included: ars.sante.fr covers www.ars.sante.fr)."""
-    host = host.lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in (*known.official, *known.official_suffixes))
+def _is_official(host: str, gazetteer: Gazetteer) -> bool:
+    """A host of an official domain or of the State's suffix (sub-domains included: ars.sante.fr
+    covers www.ars.sante.fr)."""
+    return bool(gazetteer.official_domain_of(host) or gazetteer.is_state_domain(host))
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -235,18 +161,18 @@ def _html_text(html: str) -> str:
 # --- keys -----------------------------------------------------------------------------------
 
 
-def fingerprints(report: Report, known: KnownDomains = KnownDomains()) -> list[Fingerprint]:
+def fingerprints(report: Report, gazetteer: Gazetteer) -> list[Fingerprint]:
     """One fingerprint per original (forwarded ones first, the doctor's description last)."""
     originals = sorted(report.originals, key=lambda o: o.forward_style == "typed")
-    return [_original_fingerprint(report, o, known) for o in originals] or [Fingerprint(frozenset())]
+    return [_original_fingerprint(report, o, gazetteer) for o in originals] or [Fingerprint(frozenset())]
 
 
-def fingerprint(report: Report, known: KnownDomains = KnownDomains()) -> Fingerprint:
+def fingerprint(report: Report, gazetteer: Gazetteer) -> Fingerprint:
     """The fingerprint of the report's first original."""
-    return fingerprints(report, known)[0]
+    return fingerprints(report, gazetteer)[0]
 
 
-def _original_fingerprint(report: Report, original: Original, known: KnownDomains) -> Fingerprint:
+def _original_fingerprint(report: Report, original: Original, gazetteer: Gazetteer) -> Fingerprint:
     reporter = (report.reporter.address or "").lower()
     keys: set[str] = set()
 
@@ -255,10 +181,10 @@ def _original_fingerprint(report: Report, original: Original, known: KnownDomain
         if "@" not in address or address == reporter:
             return
         domain = _domain_of(address)
-        if _is_official(address.rpartition("@")[2], known):
+        if _is_official(address.rpartition("@")[2], gazetteer):
             return  # possibly spoofed, possibly genuine: the text decides
         keys.add(f"{kind}:{address}")
-        if kind == "sender" and domain not in known.freemail:
+        if kind == "sender" and not gazetteer.is_freemail(domain):
             keys.add(f"sender_domain:{domain}")
 
     add_address("sender", original.sender.address)
@@ -270,11 +196,12 @@ def _original_fingerprint(report: Report, original: Original, known: KnownDomain
     alone = len(report.originals) == 1
     for url in report.indicators.urls:
         domain = (url.registered_domain or registered_domain(url.host or "")).lower()
-        if url.official or not domain or _is_official(url.host or domain, known) or domain in known.freemail:
+        host = (url.host or domain).lower()
+        if url.official or not domain or _is_official(host, gazetteer) or gazetteer.is_freemail(domain):
             continue
-        if not (alone or (url.host or domain).lower() in written):
+        if not (alone or host in written):
             continue
-        if domain in known.shared_hosting or (url.host or "").lower() in known.shared_hosting or "shortener" in url.flags:
+        if gazetteer.is_shared_hosting(host) or gazetteer.is_shortener(host) or "shortener" in url.flags:
             keys.add(f"url:{url.url.split('?')[0].split('#')[0].rstrip('/')}")
         else:
             keys.add(f"domain:{domain}")
@@ -360,12 +287,17 @@ class CampaignIndex:
         return groups
 
 
+def gazetteer_for(settings) -> Gazetteer:
+    """The gazetteer the campaigns are grouped with: the one the analysis uses."""
+    return load_gazetteer(settings.path(settings.classifier.organisations_file))
+
+
 def assign_hook(settings) -> Callable:
     """The worker's hook (see pipeline.poll): each report filed joins its campaign."""
-    known = KnownDomains.from_settings(settings)
+    gazetteer = gazetteer_for(settings)
 
     def assign_campaign(store, report_id: int, report: Report, raw: bytes) -> None:
-        store.assign_campaign(report_id, fingerprints(report, known))
+        store.assign_campaign(report_id, fingerprints(report, gazetteer))
 
     return assign_campaign
 
@@ -374,11 +306,11 @@ def on_filed_hooks(settings) -> list[Callable]:
     return [assign_hook(settings)]
 
 
-def group(reports: Iterable[tuple[int, Report]], known: KnownDomains = KnownDomains()) -> dict[int, list[int]]:
+def group(reports: Iterable[tuple[int, Report]], gazetteer: Gazetteer) -> dict[int, list[int]]:
     """Campaign id -> report ids, for reports given in filing order."""
     index = CampaignIndex()
     for report_id, report in reports:
-        index.add(report_id, fingerprints(report, known))
+        index.add(report_id, fingerprints(report, gazetteer))
     return index.campaigns()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import phonenumbers
 
+from extract_support import gazetteer  # the shipped config/organisations.toml and config/domains.toml
 from pipeline.campaigns import registered_domain
 from pipeline.report import Indicators, OrganisationMatch, Original, Person, Phone, Reason, Report, Reporter, Url
 
@@ -97,7 +98,7 @@ def reports() -> list[tuple[str, Report]]:
 def file_report(store, report: Report, number: int, filed_at: str | None = None) -> int:
     """File one report as the worker would (delivery + report), at `filed_at` (UTC ISO) when
     given, then put it in its campaign. Returns the report id."""
-    from pipeline.campaigns import KnownDomains, fingerprints
+    from pipeline.campaigns import fingerprints
     from pipeline.store import SourceKey
 
     filed = store.file_delivery(
@@ -108,7 +109,7 @@ def file_report(store, report: Report, number: int, filed_at: str | None = None)
         with store.transaction() as db:
             db.execute("UPDATE reports SET created_at = ? WHERE id = ?", (filed_at, filed.report_id))
             db.execute("UPDATE deliveries SET received_at = ? WHERE id = ?", (filed_at, filed.delivery_id))
-    store.assign_campaign(filed.report_id, fingerprints(report, KnownDomains(official=frozenset(OFFICIAL))))
+    store.assign_campaign(filed.report_id, fingerprints(report, gazetteer()))
     return filed.report_id
 
 

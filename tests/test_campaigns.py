@@ -5,13 +5,14 @@ the same incrementally, merges and splits by hand are audited, and a rebuild is 
 from __future__ import annotations
 
 import random
+import shutil
 from dataclasses import replace
 
 import pytest
 
 from campaign_reports import build_report, file_report, load, reports
+from extract_support import gazetteer
 from pipeline.campaigns import (
-    KnownDomains,
     fingerprint,
     group,
     normalise_text,
@@ -21,11 +22,10 @@ from pipeline.campaigns import (
     Member,
     danger_score,
 )
+from pipeline.extract.organisations import load_gazetteer
 from pipeline.report import Original, Person, Url
+from pipeline.settings import CONFIG_DIR
 from pipeline.store import Store
-
-KNOWN = KnownDomains(official=frozenset({"agencedpc.fr", "esante.gouv.fr", "ordre.medecin.fr"}))
-
 
 def partition(groups: dict[int, list[int]], names: dict[int, str]) -> set[frozenset[str]]:
     """The campaigns as sets of the fixture's message names (must be one name each)."""
@@ -35,7 +35,7 @@ def partition(groups: dict[int, list[int]], names: dict[int, str]) -> set[frozen
 def test_each_message_is_one_campaign_whatever_the_forward_style():
     items = reports()
     names = {i: name for i, (name, _) in enumerate(items, start=1)}
-    groups = group(((i, r) for i, (_, r) in enumerate(items, start=1)), KNOWN)
+    groups = group(((i, r) for i, (_, r) in enumerate(items, start=1)), gazetteer())
     expected = {name: sorted(i for i, n in names.items() if n == name) for name in set(names.values())}
     assert sorted(groups.values()) == sorted(expected.values())
 
@@ -45,16 +45,16 @@ def test_grouping_does_not_depend_on_arrival_order(seed):
     items = list(enumerate(reports(), start=1))
     random.Random(seed).shuffle(items)
     names = {i: name for i, (name, _) in items}
-    groups = group(((i, r) for i, (_, r) in items), KNOWN)
+    groups = group(((i, r) for i, (_, r) in items), gazetteer())
     assert all(len({names[r] for r in members}) == 1 for members in groups.values())
     assert len(groups) == len(set(names.values()))
 
 
 def test_same_reports_same_order_give_the_same_ids():
     items = [(i, r) for i, (_, r) in enumerate(reports(), start=1)]
-    assert group(items, KNOWN) == group(items, KNOWN)
+    assert group(items, gazetteer()) == group(items, gazetteer())
     # a campaign's id is its oldest report
-    assert all(cid == min(members) for cid, members in group(items, KNOWN).items())
+    assert all(cid == min(members) for cid, members in group(items, gazetteer()).items())
 
 
 def test_personalisation_and_tracking_tokens_do_not_hide_the_same_text():
@@ -70,16 +70,16 @@ def test_personalisation_and_tracking_tokens_do_not_hide_the_same_text():
 def test_official_and_freemail_domains_are_not_keys_on_their_own():
     data = load()
     newsletter = build_report({"message": "andpc_newsletter", "doctor": 0, "style": "attachment"}, data)
-    keys = fingerprint(newsletter, KNOWN).keys
+    keys = fingerprint(newsletter, gazetteer()).keys
     assert not any("agencedpc.fr" in k for k in keys), keys
     scam = build_report({"message": "gmail_iban", "doctor": 0, "style": "inline", "token": "T"}, data)
-    keys = fingerprint(scam, KNOWN).keys
+    keys = fingerprint(scam, gazetteer()).keys
     assert "sender:cabinet.remboursements.ordre@gmail.com" in keys
     assert "sender_domain:gmail.com" not in keys
     assert "domain:remboursement-cotisation-medecins.com" in keys
     # the two genuine ANDPC mailings share their sender, yet stay apart
     forfait = build_report({"message": "andpc_forfait", "doctor": 1, "style": "attachment"}, data)
-    assert len(group([(1, newsletter), (2, forfait)], KNOWN)) == 2
+    assert len(group([(1, newsletter), (2, forfait)], gazetteer())) == 2
 
 
 def test_the_reporters_own_address_and_signature_phone_are_not_keys():
@@ -87,7 +87,7 @@ def test_the_reporters_own_address_and_signature_phone_are_not_keys():
     report = build_report({"message": "drcp", "doctor": 0, "style": "inline", "token": "X"}, data)
     report.reporter.comment = "Dr Martin, 06 12 34 56 78"
     report.originals[0].sender = Person(report.reporter.address)  # unwrap could not tell
-    keys = fingerprint(report, KNOWN).keys
+    keys = fingerprint(report, gazetteer()).keys
     assert not any(report.reporter.address in k for k in keys)
     assert "phone:+33184801234" in keys
 
@@ -98,8 +98,8 @@ def test_shortener_links_key_on_the_full_link_not_the_platform():
     b = replace(a, indicators=replace(a.indicators))
     a.indicators.urls = [Url("https://bit.ly/3xDpc", "bit.ly", "bit.ly", flags=["shortener"])]
     b.indicators.urls = [Url("https://bit.ly/9zOther", "bit.ly", "bit.ly", flags=["shortener"])]
-    assert fingerprint(a, KNOWN).keys == {"url:https://bit.ly/3xDpc"}
-    assert len(group([(1, a), (2, b)], KNOWN)) == 2
+    assert fingerprint(a, gazetteer()).keys == {"url:https://bit.ly/3xDpc"}
+    assert len(group([(1, a), (2, b)], gazetteer())) == 2
 
 
 def test_a_report_that_links_two_campaigns_merges_them_into_the_oldest():
@@ -111,8 +111,8 @@ def test_a_report_that_links_two_campaigns_merges_them_into_the_oldest():
     by_text.originals[0].text = by_text.originals[0].text.split("Pour régulariser")[0]
     by_text.indicators.urls, by_text.indicators.phones = [], []
     whole = build_report({"message": "drcp", "doctor": 2, "style": "attachment", "token": "B"}, data)
-    assert len(group([(1, by_text), (2, by_phone)], KNOWN)) == 2
-    assert group([(1, by_text), (2, by_phone), (3, whole)], KNOWN) == {1: [1, 2, 3]}
+    assert len(group([(1, by_text), (2, by_phone)], gazetteer())) == 2
+    assert group([(1, by_text), (2, by_phone), (3, whole)], gazetteer()) == {1: [1, 2, 3]}
 
 
 # --- the store -------------------------------------------------------------------------------
@@ -138,7 +138,7 @@ def campaigns_of(store: Store, ids: list[int]) -> dict[int, list[int]]:
 def test_store_assigns_incrementally_like_the_pure_grouping(store):
     items = reports()
     ids = file_all(store, items)
-    assert campaigns_of(store, ids) == group(list(zip(ids, (r for _, r in items))), KNOWN)
+    assert campaigns_of(store, ids) == group(list(zip(ids, (r for _, r in items))), gazetteer())
     drcp = [rid for rid, (name, _) in zip(ids, items) if name == "drcp"]
     summary = store.campaign_summary(store.get_report(drcp[0]).campaign_id)
     assert summary.reports == 4 and summary.reporters == 4
@@ -151,7 +151,7 @@ def test_store_assigns_incrementally_like_the_pure_grouping(store):
 def test_rebuild_gives_back_the_same_campaigns(store):
     ids = file_all(store, reports())
     before = campaigns_of(store, ids)
-    assert store.rebuild_campaigns(KNOWN) == len(before)
+    assert store.rebuild_campaigns(gazetteer()) == len(before)
     assert campaigns_of(store, ids) == before
 
 
@@ -227,25 +227,41 @@ def test_a_report_carrying_two_scams_does_not_merge_their_campaigns():
     both = build_report({"message": "drcp", "doctor": 2, "style": "attachment", "token": "C"}, data)
     both.originals.append(iban.originals[0])
     both.indicators.urls += iban.indicators.urls
-    assert group([(1, drcp), (2, iban), (3, both)], KNOWN) == {1: [1, 3], 2: [2]}
-    assert not any("remboursement" in k for k in fingerprint(both, KNOWN).keys)
+    assert group([(1, drcp), (2, iban), (3, both)], gazetteer()) == {1: [1, 3], 2: [2]}
+    assert not any("remboursement" in k for k in fingerprint(both, gazetteer()).keys)
     # the second scam of the mail is the one already known: the report joins that campaign
-    assert group([(1, iban), (2, both)], KNOWN) == {1: [1, 2]}
-    assert group([(1, iban), (2, both), (3, drcp)], KNOWN) == {1: [1, 2], 3: [3]}
+    assert group([(1, iban), (2, both)], gazetteer()) == {1: [1, 2]}
+    assert group([(1, iban), (2, both), (3, drcp)], gazetteer()) == {1: [1, 2], 3: [3]}
 
 
 def test_known_domains_come_from_the_configuration(tmp_path):
-    from pipeline.settings import Settings, SettingsError
+    from pipeline.campaigns import gazetteer_for
+    from pipeline.settings import ClassifierSettings, Settings, SettingsError
 
-    known = KnownDomains.from_settings(Settings())
-    assert "agencedpc.fr" in known.official and "gmail.com" in known.freemail and "bit.ly" in known.shared_hosting
+    known = gazetteer_for(Settings())
+    assert known.official_for("agencedpc.fr") and known.is_freemail("gmail.com") and known.is_shortener("bit.ly")
+    assert known.is_shared_hosting("docs.google.com") and not known.is_shared_hosting("drcp-certification.fr")
     report = build_report({"message": "drcp", "doctor": 0, "style": "attachment", "token": "A"}, load())
     report.originals[0].sender = Person("contact@certification.sante.gouv.fr")
     assert not any("gouv.fr" in k for k in fingerprint(report, known).keys)  # the State's suffix is official
-    broken = tmp_path / "domains.toml"
-    broken.write_text("freemail = [\n", "utf-8")
+    shutil.copy(CONFIG_DIR / "organisations.toml", tmp_path / "organisations.toml")
+    (tmp_path / "domains.toml").write_text("freemail = [\n", "utf-8")
+    broken = Settings(classifier=ClassifierSettings(organisations_file=str(tmp_path / "organisations.toml")))
     with pytest.raises(SettingsError, match="not valid TOML"):
-        KnownDomains.load(broken)
+        gazetteer_for(broken)
+
+
+def test_a_shared_hosting_platform_added_by_staff_keys_on_the_full_link(tmp_path):
+    report = build_report({"message": "drcp", "doctor": 0, "style": "attachment", "token": "A"}, load())
+    report.indicators.urls = [Url("https://tally.so/r/dpc-2026?ref=x", "tally.so", "tally.so")]
+    report.originals[0].text += "\nhttps://tally.so/r/dpc-2026?ref=x"
+    assert "domain:tally.so" in fingerprint(report, gazetteer()).keys
+    shutil.copy(CONFIG_DIR / "organisations.toml", tmp_path / "organisations.toml")
+    shipped = (CONFIG_DIR / "domains.toml").read_text("utf-8")
+    assert shipped.count("shared_hosting = [\n") == 1
+    (tmp_path / "domains.toml").write_text(shipped.replace("shared_hosting = [\n", 'shared_hosting = [\n  "tally.so",\n'), "utf-8")
+    keys = fingerprint(report, load_gazetteer(tmp_path / "organisations.toml")).keys
+    assert "url:https://tally.so/r/dpc-2026" in keys and not any(k.startswith("domain:tally") for k in keys)
 
 
 def test_the_whole_chain_groups_the_forwarded_mail(tmp_path):
@@ -253,13 +269,14 @@ def test_the_whole_chain_groups_the_forwarded_mail(tmp_path):
     rules (no model), then grouped: one campaign per message."""
     from campaign_reports import build_eml
     from pipeline.analyze import Analyzer
+    from pipeline.campaigns import gazetteer_for
     from pipeline.settings import Settings
 
     settings = Settings()
     analyzer = Analyzer(settings, with_model=False)
     data = load()
     analysed = [(e["message"], analyzer.analyse(build_eml(e, data, n), f"{n}.eml")) for n, e in enumerate(data["reports"], start=1)]
-    groups = group(((n, r) for n, (_, r) in enumerate(analysed, start=1)), KnownDomains.from_settings(settings))
+    groups = group(((n, r) for n, (_, r) in enumerate(analysed, start=1)), gazetteer_for(settings))
     names = {n: name for n, (name, _) in enumerate(analysed, start=1)}
     assert sorted(sorted(names[r] for r in members) for members in groups.values()) == sorted(
         sorted(names[n] for n in names if names[n] == name) for name in set(names.values()))

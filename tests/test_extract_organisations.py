@@ -23,6 +23,8 @@ def test_the_shipped_files_are_valid_and_complete():
     assert g.is_freemail("orange.fr") and g.is_freemail("gmail.com") and g.is_freemail("wanadoo.fr")
     assert not g.is_freemail("agencedpc.fr")
     assert g.is_shortener("bit.ly") and not g.is_shortener("ameli.fr")
+    assert g.is_shared_hosting("docs.google.com") and g.is_shared_hosting("arnaque.github.io")
+    assert not g.is_shared_hosting("agencedpc.fr") and not g.is_shared_hosting("google.com.evil.fr")
 
 
 def test_official_for_a_domain_and_its_subdomains():
@@ -109,12 +111,13 @@ def test_an_invalid_organisations_file_names_file_key_and_reason(tmp_path, addit
     assert error.value.file == str(path) and key in error.value.key and reason in error.value.reason
 
 
-def test_an_invalid_domains_file_names_file_key_and_reason(tmp_path):
+@pytest.mark.parametrize("key", ["freemail", "shared_hosting"])
+def test_an_invalid_domains_file_names_file_key_and_reason(tmp_path, key):
     path = _copy_config(tmp_path)
-    (tmp_path / "domains.toml").write_text('freemail = ["gmail.com", "not a domain"]\n', encoding="utf-8")
+    (tmp_path / "domains.toml").write_text(f'{key} = ["gmail.com", "not a domain"]\n', encoding="utf-8")
     with pytest.raises(SettingsError) as error:
         load_gazetteer(path)
-    assert error.value.file == str(tmp_path / "domains.toml") and error.value.key == "freemail"
+    assert error.value.file == str(tmp_path / "domains.toml") and error.value.key == key
 
 
 def test_broken_toml_and_missing_file(tmp_path):

@@ -210,10 +210,10 @@ def same_campaign_pairs(groups: list[set[int]]) -> set[tuple[int, int]]:
 
 
 def test_reports_of_one_scam_share_a_campaign_and_different_scams_do_not(analysed, settings):
-    from pipeline.campaigns import KnownDomains, group
+    from pipeline.campaigns import gazetteer_for, group
 
     # fed in file order, as the worker files them
-    found = group(((i, report) for i, (_, report) in enumerate(analysed)), KnownDomains.from_settings(settings))
+    found = group(((i, report) for i, (_, report) in enumerate(analysed)), gazetteer_for(settings))
     found_pairs = same_campaign_pairs([set(members) for members in found.values()])
     truth: dict[str, set[int]] = defaultdict(set)
     for i, (case, _) in enumerate(analysed):

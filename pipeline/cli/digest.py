@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .. import digest, export
-from ..campaigns import KnownDomains
+from ..campaigns import gazetteer_for
 from ..mailer import MailerError
 from ..settings import load_settings
 from ..store import Store
@@ -63,8 +63,9 @@ def register(sub) -> None:
 
 def run_campaigns(args) -> int:
     settings = load_settings(args.config)
+    gazetteer = gazetteer_for(settings)  # a configuration error before the store is touched
     with Store.open(settings.path(settings.storage.database)) as store:
-        count = store.rebuild_campaigns(KnownDomains.from_settings(settings))
+        count = store.rebuild_campaigns(gazetteer)
     print(f"{count} campagne(s) après regroupement de tous les signalements")
     return 0
 

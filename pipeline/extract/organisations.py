@@ -6,7 +6,8 @@ Loaded once at start-up from two staff-editable files (see their headers for the
   regular expressions), its official domains, its kind (public body or company) and
   whether it is a FAKE body that does not exist ("direction régionale de certification
   périodique");
-- `config/domains.toml` (beside it): free-mail providers, URL shorteners and the state
+- `config/domains.toml` (beside it): free-mail providers, URL shorteners, shared hosting
+  platforms (forms, file sharing, site builders: their domain is everybody's) and the state
   suffixes (gouv.fr) whose registration is closed to the public.
 
 Both are validated at load; an error raises `SettingsError(file, key, reason)`.
@@ -18,7 +19,8 @@ The API other stages use (the classifier among them):
 - `Gazetteer.official_for(domain)` -> the `Organisation` that officially uses this domain
   or host (sub-domains included), else None; `official_domain_of(domain)` gives the
   official domain itself;
-- `Gazetteer.is_freemail(domain)`, `is_shortener(domain)`, `is_state_domain(domain)`;
+- `Gazetteer.is_freemail(domain)`, `is_shortener(domain)`, `is_shared_hosting(domain)`,
+  `is_state_domain(domain)`;
 - `Gazetteer.organisation(id)`, `Gazetteer.organisations`.
 """
 
@@ -35,7 +37,7 @@ from ..settings import SettingsError
 
 KINDS = ("public", "company")
 _ORG_KEYS = {"id", "name", "aliases", "acronyms", "patterns", "official_domains", "kind", "fake", "note"}
-_DOMAIN_KEYS = {"freemail", "shorteners", "state_suffixes"}
+_DOMAIN_KEYS = {"freemail", "shorteners", "shared_hosting", "state_suffixes"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DOMAIN = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
 
@@ -130,6 +132,7 @@ class Gazetteer:
     freemail: frozenset[str] = frozenset()
     shorteners: frozenset[str] = frozenset()
     state_suffixes: frozenset[str] = frozenset()
+    shared_hosting: frozenset[str] = frozenset()
     _by_id: dict[str, Organisation] = field(init=False, repr=False)
     _by_domain: dict[str, list[Organisation]] = field(init=False, repr=False)
     _names: re.Pattern | None = field(init=False, repr=False)
@@ -230,6 +233,11 @@ class Gazetteer:
     def is_shortener(self, domain: str) -> bool:
         """A URL shortener or redirector (bit.ly ...): the real target is hidden."""
         return self._in(domain, self.shorteners)
+
+    def is_shared_hosting(self, domain: str) -> bool:
+        """A platform anybody can publish on (docs.google.com, sharepoint.com, github.io ...):
+        its domain tells nothing about who is behind a page."""
+        return self._in(domain, self.shared_hosting)
 
     def is_state_domain(self, domain: str) -> bool:
         """Under a suffix only the State can register (gouv.fr)."""
@@ -352,6 +360,7 @@ def load_gazetteer(path, domains_path=None) -> Gazetteer:
     if unknown:
         raise SettingsError(domains_path, sorted(unknown)[0], f"unknown key (known: {', '.join(sorted(_DOMAIN_KEYS))})")
     values = {key: frozenset(_domains(lists.get(key, []), domains_path, key)) for key in _DOMAIN_KEYS}
-    gazetteer = Gazetteer(organisations, values["freemail"], values["shorteners"], values["state_suffixes"])
+    gazetteer = Gazetteer(organisations, values["freemail"], values["shorteners"], values["state_suffixes"],
+                          values["shared_hosting"])
     gazetteer.judge.warm_up()  # loads the Public Suffix List snapshot now, not on the first message
     return gazetteer

@@ -20,13 +20,13 @@ import numpy as np
 from ..campaigns import (
     CampaignSummary,
     Fingerprint,
-    KnownDomains,
     Member,
     campaign_verdict,
     choose,
     fingerprints,
     summarise,
 )
+from ..extract.organisations import Gazetteer
 from ..report import Report
 from .base import utc_now
 
@@ -97,9 +97,9 @@ class CampaignStore:
             self._refresh(db, target)
         return target
 
-    def rebuild_campaigns(self, known: KnownDomains = KnownDomains()) -> int:
-        """Group every report again from its stored content, in filing order (manual merges and
-        splits are not replayed). Returns the number of campaigns."""
+    def rebuild_campaigns(self, gazetteer: Gazetteer) -> int:
+        """Group every report again from its stored content and the gazetteer's domain lists, in
+        filing order (manual merges and splits are not replayed). Returns the number of campaigns."""
         with self.transaction() as db:
             db.execute("UPDATE reports SET campaign_id = NULL")
             db.execute("UPDATE campaigns SET merged_into = NULL, report_count = 0, reporter_count = 0")
@@ -107,7 +107,7 @@ class CampaignStore:
             db.execute("DELETE FROM report_signatures")
             rows = db.execute("SELECT id, report_json FROM reports ORDER BY id").fetchall()
         for row in rows:
-            self.assign_campaign(row["id"], fingerprints(Report.from_dict(json.loads(row["report_json"])), known))
+            self.assign_campaign(row["id"], fingerprints(Report.from_dict(json.loads(row["report_json"])), gazetteer))
         with self.transaction() as db:
             # rows kept for the audit log: an old id now leads to the campaign of its founding report
             db.execute(
