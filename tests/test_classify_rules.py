@@ -322,3 +322,12 @@ when.all = [
     assert not rules.fired(facts(report("Réduction de 20 % ce mois-ci", subject="Offre d'été", sender="a@gmail.com")))
     assert not rules.fired(facts(report("Réduction de 20 % ce mois-ci", subject="Bonjour", sender="a@vendeur.fr")))
     assert not rules.fired(facts(report("Bonne journée", subject="PROMO", sender="a@vendeur.fr")))
+
+
+def test_facts_read_the_html_when_the_text_part_is_a_stub():
+    rep = report("Votre client de messagerie ne peut pas afficher ce message.")
+    rep.originals[0].html = ("<html><body><p>Vous risquez une <b>radiation</b> imm&eacute;diate&nbsp;: "
+                             "confirmez vos identifiants.</p><script>var x = 1;</script></body></html>")
+    facts = FINDER.facts(rep)
+    assert "radiation immediate" in facts.text and "var x" not in facts.text
+    assert {"menace_sanction", "demande_identifiants"} <= fired(rep)
