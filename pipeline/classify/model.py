@@ -52,8 +52,16 @@ TRUSTED_TYPES = [
 _FILLER = frozenset(
     "le la les un une des du de d l et ou en au aux a à ce ces cet cette votre vos nous vous il ils elle "
     "est sont pour par sur dans avec pas plus que qui ne se sa son ses leur leurs the a an of to and or in "
-    "on for with your you we is are be this that it at by from as our will".split()
+    "on for with your you we is are be this that it at by from as our will https http www com fr org net html".split()
 )
+
+
+def _readable(term: str) -> bool:
+    """A term worth showing staff: no filler word or piece of web address in it, one real word at least."""
+    tokens = term.split()
+    return all(t not in _FILLER and len(t) >= 3 for t in tokens) and any(len(t) >= 4 for t in tokens)
+
+
 VERDICT_WORDS = {"fraud": "des fraudes", "spam": "du démarchage commercial", "legitimate": "des messages légitimes"}
 
 
@@ -189,12 +197,13 @@ class TextModel:
     def explain(self, indices: np.ndarray, values: np.ndarray, verdict: str, count: int) -> str:
         """The features of this report that weigh most for `verdict`, in French words for staff."""
         contributions = values * self.coefficients[self.classes.index(verdict)][indices]
-        words, clues = [], []
+        words, clues, shown = [], [], []
         for i in np.argsort(-contributions):
             if contributions[i] <= 0 or len(words) + len(clues) >= count:
                 break
             group, _, name = self.feature_names[indices[i]].partition("__")
-            if group == "words" and any(len(t) >= 4 and t not in _FILLER for t in name.split()):
+            if group == "words" and _readable(name) and not any(name in w or w in name for w in shown):
+                shown.append(name)
                 words.append(f"« {name} »")
             elif group == "facts":
                 index = int(name.lstrip("x")) - 2
