@@ -34,6 +34,26 @@ class SettingsError(ValueError):
         super().__init__(f"{where}: {reason}" if where else reason)
 
 
+def read_toml(path: str | os.PathLike, *, missing: dict | None = None, named_by: str | None = None) -> dict:
+    """The content of a TOML file staff edit, or `SettingsError(file, None, why)` saying what
+    is wrong with it (absent, unreadable, not UTF-8, not TOML with the line and column).
+    `missing`: what an absent file means, when it may be absent (e.g. no account yet);
+    `named_by`: the settings key that names the file, for the error."""
+    path = Path(path)
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        if missing is not None:
+            return dict(missing)
+        raise SettingsError(path, None, f"file not found ({named_by})" if named_by else "file not found") from None
+    except OSError as exc:
+        raise SettingsError(path, None, f"cannot read the file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise SettingsError(path, None, f"not valid TOML: not UTF-8 text ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(path, None, f"not valid TOML: {exc}") from None
+
+
 @dataclass
 class MailboxSettings:
     kind: str = "directory"  # directory | maildir | imap
@@ -316,13 +336,7 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     if path is None:
         return Settings()
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise SettingsError(path, None, "file not found") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(path, None, f"not valid TOML: {exc}") from None
-    return parse_settings(data, path, path.resolve().parent)
+    return parse_settings(read_toml(path), path, path.resolve().parent)
 
 
 def read_secret(env_name: str, file_name: str, what: str) -> str:

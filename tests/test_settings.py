@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.settings import PROJECT_ROOT, SettingsError, load_settings, read_secret
+from pipeline.settings import PROJECT_ROOT, SettingsError, load_settings, read_secret, read_toml
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -55,6 +55,28 @@ def test_not_toml_is_refused_with_the_file(tmp_path):
 def test_missing_file_is_refused(tmp_path):
     with pytest.raises(SettingsError, match="file not found"):
         load_settings(tmp_path / "nope.toml")
+
+
+def test_every_toml_file_is_read_with_the_same_errors(tmp_path):
+    """read_toml serves the settings, the gazetteer, the digest texts and the accounts file."""
+    good = tmp_path / "good.toml"
+    good.write_text('[users."agnes"]\npassword_hash = "x"\n', "utf-8")
+    assert read_toml(good) == {"users": {"agnes": {"password_hash": "x"}}}
+    assert read_toml(tmp_path / "absent.toml", missing={}) == {}
+    with pytest.raises(SettingsError) as caught:
+        read_toml(tmp_path / "absent.toml", named_by="digest.templates_dir")
+    assert caught.value.file == str(tmp_path / "absent.toml") and caught.value.key is None
+    assert caught.value.reason == "file not found (digest.templates_dir)"
+    latin1 = tmp_path / "latin1.toml"
+    latin1.write_bytes('texte = "réponse"\n'.encode("latin-1"))
+    with pytest.raises(SettingsError, match="not valid TOML: not UTF-8"):
+        read_toml(latin1)
+    broken = tmp_path / "broken.toml"
+    broken.write_text("a = 1\n[b\n", "utf-8")
+    with pytest.raises(SettingsError, match=r"not valid TOML: .*line 2"):
+        read_toml(broken, missing={})  # a broken file is an error even where an absent one is not
+    with pytest.raises(SettingsError, match="cannot read the file"):
+        read_toml(tmp_path)  # a folder
 
 
 def test_secret_comes_from_environment_then_file(tmp_path, monkeypatch):

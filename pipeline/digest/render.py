@@ -7,7 +7,6 @@ link stays unclickable. The HTML loads nothing remote: inline styles only, no im
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -16,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
-from ..settings import Settings, SettingsError
+from ..settings import Settings, SettingsError, read_toml
 from ..textutil import defang
 
 VERDICT_LABELS = {"fraud": "Fraude", "spam": "Indésirable", "legitimate": "Légitime"}
@@ -47,12 +46,7 @@ class Texts:
 
 def load_texts(templates_dir: Path) -> Texts:
     path = Path(templates_dir) / "texts.toml"
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise SettingsError(path, None, "file not found (digest.templates_dir)") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(path, None, f"not valid TOML: {exc}") from None
+    data = read_toml(path, named_by="digest.templates_dir")
 
     def get(section: str, key: str, kind=str):
         value = data.get(section, {}).get(key)

@@ -27,13 +27,12 @@ The API other stages use (the classifier among them):
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..report import OrganisationMatch
-from ..settings import SettingsError
+from ..settings import SettingsError, read_toml
 
 KINDS = ("public", "company")
 _ORG_KEYS = {"id", "name", "aliases", "acronyms", "patterns", "official_domains", "kind", "fake", "note"}
@@ -260,15 +259,6 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _load_toml(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise SettingsError(path, None, "file not found") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SettingsError(path, None, f"not valid TOML: {exc}") from None
-
-
 def _strings(value, file, key, *, allow_empty=True) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise SettingsError(file, key, "must be a list of non-empty strings")
@@ -336,7 +326,7 @@ def load_gazetteer(path, domains_path=None) -> Gazetteer:
     """Read and validate config/organisations.toml and the config/domains.toml beside it."""
     path = Path(path)
     domains_path = Path(domains_path) if domains_path else path.with_name("domains.toml")
-    data = _load_toml(path)
+    data = read_toml(path)
     unknown = set(data) - {"organisation"}
     if unknown:
         raise SettingsError(path, sorted(unknown)[0], "unknown key (the file holds [[organisation]] blocks only)")
@@ -355,7 +345,7 @@ def load_gazetteer(path, domains_path=None) -> Gazetteer:
             if names.setdefault(name, org.id) != org.id:
                 raise SettingsError(path, f"organisation[{i}] ({org.id}).{key}", f"{name!r} already names {names[name]!r}")
 
-    lists = _load_toml(domains_path)
+    lists = read_toml(domains_path)
     unknown = set(lists) - _DOMAIN_KEYS
     if unknown:
         raise SettingsError(domains_path, sorted(unknown)[0], f"unknown key (known: {', '.join(sorted(_DOMAIN_KEYS))})")

@@ -15,13 +15,12 @@ import re
 import secrets
 import threading
 import time
-import tomllib
 from collections import deque
 from pathlib import Path
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ..settings import SettingsError
+from ..settings import SettingsError, read_toml
 
 USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD_LENGTH = 10
@@ -29,29 +28,20 @@ MIN_PASSWORD_LENGTH = 10
 _DUMMY_HASH = generate_password_hash("not a password of anyone")
 
 
-class UsersFileError(SettingsError):
-    pass
-
-
 def load_users(path: Path) -> dict[str, str]:
     """name -> password hash; a missing file means no account yet."""
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        return {}
-    except tomllib.TOMLDecodeError as exc:
-        raise UsersFileError(path, None, f"not valid TOML: {exc}") from None
+    data = read_toml(path, missing={})
     users = data.get("users", {})
     if not isinstance(users, dict) or set(data) - {"users"}:
-        raise UsersFileError(path, None, "expected only [users.NAME] tables")
+        raise SettingsError(path, None, "expected only [users.NAME] tables")
     accounts = {}
     for name, entry in users.items():
         if not USER_NAME.match(name):
-            raise UsersFileError(path, f"users.{name}", "invalid user name")
+            raise SettingsError(path, f"users.{name}", "invalid user name")
         if not isinstance(entry, dict) or not isinstance(entry.get("password_hash"), str):
-            raise UsersFileError(path, f"users.{name}.password_hash", "missing (create accounts with `triage user add`)")
+            raise SettingsError(path, f"users.{name}.password_hash", "missing (create accounts with `triage user add`)")
         if set(entry) != {"password_hash"}:
-            raise UsersFileError(path, f"users.{name}", f"unknown keys {sorted(set(entry) - {'password_hash'})}")
+            raise SettingsError(path, f"users.{name}", f"unknown keys {sorted(set(entry) - {'password_hash'})}")
         accounts[name] = entry["password_hash"]
     return accounts
 
