@@ -120,6 +120,7 @@ CASES = [
     ("menace_sanction", report("Votre compte sera suspendu et une procédure de radiation immédiate sera engagée."), True),
     ("menace_sanction", report("Votre certification expire le 30/11. Sans validation vous serez radié."), True),
     ("menace_sanction", report("La personne m'a menacé d'une radiation si je ne validais pas.", style="typed"), True),
+    ("menace_sanction", report("De faux organismes menacent de radiation : seule la chambre disciplinaire peut la prononcer."), False),
     ("menace_sanction", report("Failure to comply will result in the suspension of your licence."), True),
     ("menace_sanction", report("En aucun cas une radiation ne peut être prononcée en dehors d'une décision de la chambre disciplinaire."), False),
     ("menace_sanction", report("The conference programme includes a session on radiation oncology."), False),
