@@ -4,7 +4,8 @@
 - rules.py: the staff-editable rules file (config/rules.toml), checked at start-up;
 - model.py: the small scikit-learn model (models/classifier.skops), its training and card;
 - decide.py: the combination of both into a Decision (verdict definitions are there);
-- evaluation.py: labelled folders and the figures of `triage evaluate`.
+- evaluation.py: labelled folders (and staff labels from the store) and their figures;
+- training.py: `triage train` (analysis, grouped cross-validation, model card) and `triage evaluate`.
 """
 
 from .decide import Classifier

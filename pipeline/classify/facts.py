@@ -116,9 +116,6 @@ class Facts:
     link_count: int
     phone_count: int
 
-    def __contains__(self, name: str) -> bool:
-        return name in self.true
-
 
 def _authentication_failed(name: str, value: str) -> bool:
     name = name.lower()
