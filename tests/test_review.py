@@ -557,6 +557,39 @@ def test_one_decision_for_a_whole_campaign(client, store, ids):
     assert client.post("/campagnes/999/etat", data={"csrf_token": token, "etat": "closed"}).status_code == 404
 
 
+def test_staff_decisions_change_the_campaigns_stored_verdict_at_once(client, store, ids):
+    """The campaigns page shows and sorts on the verdict stored with each campaign: a relabelled
+    report or a decision for a whole campaign must change it now, not when the next report
+    of the campaign is filed."""
+    def stored(campaign_id):
+        return store.db.execute("SELECT verdict FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()[0]
+
+    def listed(campaign_id):  # the verdict shown on the campaigns page
+        row = re.search(rf'value="{campaign_id}" aria-label.*?</tr>', client.get("/campagnes").text, re.S).group(0)
+        return re.search(r'class="verdict verdict-(\w+)"', row).group(1)
+
+    token = token_of(client, "/")
+    single = ids["fr_spam_formation"]
+    campaign = store.review_report(single)["campaign_id"]
+    classifier = store.review_report(single)["verdict"]
+    assert store.campaign_report_ids(campaign) == [single] and stored(campaign) == classifier
+    relabelled = next(v for v in ("fraud", "spam") if v != classifier)
+    client.post(f"/signalements/{single}/verdict", data={"csrf_token": token, "verdict": relabelled})
+    assert stored(campaign) == relabelled == listed(campaign)
+    client.post(f"/signalements/{single}/verdict", data={"csrf_token": token, "verdict": "legitimate"})
+    assert stored(campaign) == "legitimate" == listed(campaign)
+
+    members = sorted([ids["fr_certification_inline"], ids["fr_certification_attached"]])
+    campaign = store.review_report(members[0])["campaign_id"]
+    classifier = store.review_report(members[0])["verdict"]
+    assert store.campaign_report_ids(campaign) == members and stored(campaign) == classifier
+    relabelled = next(v for v in ("spam", "legitimate") if v != classifier)
+    client.post(f"/campagnes/{campaign}/verdict", data={"csrf_token": token, "verdict": relabelled})
+    assert stored(campaign) == relabelled == listed(campaign)
+    client.post(f"/campagnes/{campaign}/etat", data={"csrf_token": token, "etat": "confirmed_fraud"})
+    assert stored(campaign) == "fraud" == listed(campaign)
+
+
 def test_report_page_says_what_became_of_the_answer_to_the_doctor(client, store, ids):
     report_id = ids["fr_spam_formation"]
     assert "aucune réponse enregistrée" in client.get(f"/signalements/{report_id}").text

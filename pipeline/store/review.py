@@ -274,12 +274,14 @@ class ReviewStore:
         return self._apply(self.campaign_report_ids(campaign_id), user, state=state)
 
     def _apply(self, report_ids: list[int], user: str, *, label: str | None = None, state: str | None = None) -> int:
-        """Label and/or move reports, in one transaction, each change audited. Returns how many changed."""
+        """Label and/or move reports, in one transaction, each change audited, and their campaigns'
+        stored verdicts recomputed (staff's word outweighs the classifier's). Returns how many changed."""
         if label is not None and label not in VERDICTS:
             raise ValueError(f"unknown label {label!r}")
         if state is not None and state not in STATES:
             raise ValueError(f"unknown state {state!r}")
         changed = 0
+        campaigns: set[int] = set()
         with self.transaction():
             for report_id in report_ids:
                 row = self._report_row(report_id)
@@ -293,7 +295,12 @@ class ReviewStore:
                     implied = LABEL_IMPLIED_BY_STATE.get(state)
                     if implied and label is None:
                         self._change_label(row, implied, user)
-                changed += before != tuple(self._report_row(report_id)[k] for k in ("label", "state"))
+                if before != tuple(self._report_row(report_id)[k] for k in ("label", "state")):
+                    changed += 1
+                    if row["campaign_id"] is not None:
+                        campaigns.add(row["campaign_id"])
+            for campaign_id in sorted(campaigns):
+                self._refresh(self.db, campaign_id)  # refresh_campaign's work, in this transaction
         return changed
 
     def _change_label(self, row, label: str, user: str) -> None:
