@@ -14,7 +14,7 @@ import sys
 from ..settings import SettingsError
 
 # analyze: analyze; model: train, evaluate; worker: run, worker, status;
-# digest: digest, export; review: serve, user
+# digest: digest, export, campaigns; review: serve, user
 COMMAND_MODULES = ("analyze", "model", "worker", "digest", "review")
 
 
