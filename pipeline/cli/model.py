@@ -21,8 +21,8 @@ def register(sub) -> None:
     p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
     p.add_argument("--data", metavar="DIR", default=str(TRAINING_FOLDER),
                    help="labelled folder to train on (labels.csv: file,label); default: models/training/train")
-    p.add_argument("--heldout", metavar="DIR", default=str(HELDOUT_FOLDER),
-                   help="labelled folder never trained on, measured for the card; default: models/training/heldout")
+    p.add_argument("--heldout", metavar="DIR",
+                   help="labelled folder never trained on, measured for the card; default: models/training/heldout if present")
     p.add_argument("--no-store", action="store_true", help="leave out the labels stored by staff")
     p.set_defaults(handler=run_train)
 
@@ -45,7 +45,10 @@ def run_train(args) -> int:
         corrections = read_store_labels(database)
         print(f"{len(corrections)} labels set by staff in {database}", file=sys.stderr)
         examples += corrections
-    heldout = read_labelled_folder(args.heldout) if Path(args.heldout).is_dir() else None
+    if args.heldout:
+        heldout = read_labelled_folder(args.heldout)  # named: it must be there
+    else:
+        heldout = read_labelled_folder(HELDOUT_FOLDER) if HELDOUT_FOLDER.is_dir() else None
     try:
         result = train(settings, examples, heldout)
     except TrainingDataError as exc:
