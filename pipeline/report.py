@@ -40,6 +40,15 @@ class Attachment:
 
 
 @dataclass
+class Origin:
+    """The server an attached original really came from, as the reporter's provider recorded
+    it in the Received chain (the first hop from outside the receiving providers)."""
+
+    ip: str | None = None
+    host: str | None = None
+
+
+@dataclass
 class Original:
     """One suspicious message found inside a report (unwrap's output)."""
 
@@ -56,6 +65,9 @@ class Original:
     text: str = ""
     html: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
+    # attached originals only (the only ones with transport headers): None when unknown
+    origin: Origin | None = None
+    received_hops: int | None = None  # Received headers read
 
 
 @dataclass
@@ -170,6 +182,7 @@ class Report:
                     "sender": Person(**o["sender"]),
                     "headers": [tuple(h) for h in o.get("headers", [])],
                     "attachments": [Attachment(**a) for a in o.get("attachments", [])],
+                    "origin": Origin(**o["origin"]) if o.get("origin") else None,
                 }
             )
             for o in data["originals"]

@@ -21,7 +21,8 @@ Modules: `mime` (parse within limits, split attached messages out, decode), `inl
 headers in text, labels and phrases of each language kept as data), `html` (HTML to text,
 the quoted original in a reporter's HTML), `reporter` (the reporter's note: signature,
 footers, typed or pasted), `direct` (a report without a forward: the reporter's words or
-the suspicious message itself), `auth` (sender_verified).
+the suspicious message itself), `auth` (sender_verified), `received` (where an attached
+original really came from: its Received chain, read with mail-parser).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from ..analyze import AnalysisTimeout
-from ..report import Original, Person, Reporter, Unwrapped
-from . import auth, direct, html, inline, mime, reporter
+from ..report import Origin, Original, Person, Reporter, Unwrapped
+from . import auth, direct, html, inline, mime, received, reporter
 from .inline import InlineForward
 
 __all__ = ["unwrap"]
@@ -240,6 +241,9 @@ def _reads_as_forward(msg: Message, text: str) -> bool:
 
 def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Context, style: str) -> Original:
     headers = mime.message_headers(msg)
+    transport = received.trace(msg) if style == "attachment" else received.Trace()
+    for defect in transport.defects:
+        ctx.defect(defect)
     sender = _person(mime.get_header(msg, "From"))
     reply_to = _person(mime.get_header(msg, "Reply-To"))
     return_path = mime.header_text(mime.get_header(msg, "Return-Path")).strip().strip("<>") or None
@@ -255,6 +259,8 @@ def _attached_original(msg: Message, content: mime.Content, text: str, ctx: _Con
         text=_clip(text, ctx),
         html=_clip(content.html, ctx, "HTML", factor=4),
         attachments=content.attachments,
+        origin=Origin(**transport.origin) if transport.origin else None,
+        received_hops=transport.hops if style == "attachment" else None,
     )
 
 
