@@ -71,3 +71,27 @@ def test_reads_as_report(text, report):
 def test_a_request_starting_with_merci_is_not_a_signature():
     text = "Bonjour,\nMerci de vérifier ce mail.\nCordialement, Dr Roux\n04 00 00 00 00"
     assert strip_signature(text) == "Bonjour,\nMerci de vérifier ce mail."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour,\nLa CPAM m'a appelé cet après-midi pour un rendez-vous, est-ce bien eux ?",
+        "Un courtier m'appelle régulièrement au cabinet pour revoir ma prévoyance.",
+        "Reçu par SMS ce matin, numéro ANDPC-INFO :\n\"ANDPC: votre compte doit etre reactive\"",
+        "Texto reçu de +33 6 45 70 28 19 :\nDocteur, votre enveloppe formation sera perdue.",
+        "Ma secrétaire a reçu trois appels d'un homme disant appeler de la part de l'Ordre.",
+        "Got this by text last night: your parcel is waiting, pay the fees.",
+    ],
+)
+def test_descriptions_of_a_call_or_an_sms_are_typed(text):
+    assert typed_or_pasted(text) == "typed"
+
+
+def test_a_scam_asking_to_be_called_is_not_a_description():
+    assert not reads_as_report("Docteur, votre dossier est bloqué. N'hésitez pas à m'appeler au 01 89 16 42 70.")
+
+
+def test_a_titled_signature_is_not_a_second_greeting():
+    text = "Bonjour,\nOn m'a appelé trois fois pour ma certification.\n\nDocteur Agnès BRUN\nOphtalmologiste"
+    assert split_paste(text) is None

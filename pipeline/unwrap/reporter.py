@@ -65,13 +65,13 @@ _TYPED_CUES = re.compile(
     r"m'a (?:appel|t[ée]l[ée]phon|contact|demand)|appel (?:t[ée]l[ée]phonique|re[çc]u)|"
     r"(?:une|la) (?:personne|dame|femme|homme|monsieur|interlocut)|se pr[ée]sentant|se disant|"
     r"re[çc]ue? (?:par|en|sur (?:mon|le)) (?:sms|texto|t[ée]l[ée]phone|whatsapp|message vocal|messagerie vocale|portable)|"
-    r"(?:sms|texto|appel|message vocal|mms) re[çc]u|(?:on|qu'on|il|elle|ils) m'appel|"
+    r"(?:sms|texto|appel|message vocal|mms) re[çc]u|m'appel(?:le|lent|ait|aient)\b|disant (?:appeler|[êe]tre|travailler|venir)|"
     r"i (?:got|received|had) (?:a|an) (?:call|phone call|text|sms|voicemail)|someone called|a caller|"
-    r"(?:got|received) (?:by|via|as an?) (?:sms|text)|(?:text|sms|call) (?:message )?received|"
-    r"(?:called|phoned|texted) me|claiming to be)\b",
+    r"(?:got|received)(?: this| it| the following)? (?:by|via|as an?) (?:sms|text)|(?:text|sms|call) (?:message )?received|"
+    r"(?:called|phoned|texted) me|claiming to be)\w*",  # a cue may end inside its word: "m'a appel-é"
     re.IGNORECASE,
 )
-_CALL_OR_SMS = re.compile(r"\b(?:appel|appel[ée]|t[ée]l[ée]phon|sms|texto|vocal|call|called|phone|text message|voicemail)", re.IGNORECASE)
+_CALL_OR_SMS = re.compile(r"\b(?:appel|appel[ée]|t[ée]l[ée]phon|sms|texto|vocal|call|called|phone|text message|(?:by|via) text|texted|voicemail)", re.IGNORECASE)
 # An opening note by which the reporter hands over what follows: the act of passing it on
 # ("voici le message", "je vous transmets", "below is the email") or a question about it
 # ("est-ce une arnaque ?"). Words such as "phishing" alone are not enough: scams use them.
@@ -183,7 +183,8 @@ def split_paste(text: str) -> tuple[str, str] | None:
         intro, rest = paragraphs
         if len(intro) <= 400 and _PASTE_INTRO.search(intro) and rest.strip():
             return intro.strip(), rest.strip()
-    greetings = [m for m in _GREETING.finditer(text[:5000])]
+    # "Docteur Agnès BRUN" ending the text is the reporter's signature, not a greeting
+    greetings = [m for m in _GREETING.finditer(text[:5000]) if not _TITLED_NAME.match(m.group(0))]
     if len(greetings) >= 2 and greetings[1].start() <= 600:
         intro, rest = text[: greetings[1].start()].strip(), text[greetings[1].start():].strip()
         if intro and rest:
