@@ -25,6 +25,8 @@ _OUTLOOK_HEADER = (
     " or contains(translate(@style, ' ', ''), 'border-top:solid#E1E1E1')"
     " or contains(translate(@style, ' ', ''), 'border-top:solid#B5C4DF')]"
 )
+# More quotes side by side than anyone forwards in one mail: pathological markup.
+_MAX_SIDE_BY_SIDE = 50
 # Where mail clients put the forwarded original in their HTML, most specific first.
 _QUOTE_XPATHS = (
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]",
@@ -124,6 +126,8 @@ def quoted_originals(html: str, max_chars: int) -> list[str]:
             # each of several forwarded side by side
             holders = {ancestor for el in found for ancestor in el.iterancestors()}
             quotes = [el for el in found if el not in holders]
+            if len(quotes) > _MAX_SIDE_BY_SIDE:
+                quotes = quotes[-1:]  # markup, not a mail client's forward of a few messages
         for quote in quotes:
             for attr in quote.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]"):
                 attr.drop_tree()
