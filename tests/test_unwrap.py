@@ -434,3 +434,18 @@ def test_header_like_lines_in_a_message_that_is_not_a_forward():
     ).encode()
     (original,) = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
     assert (original.forward_style, original.sender.address) == ("direct", "factures@fournisseur-faux.com")
+
+
+def test_a_reminder_forwarded_after_the_first_message_is_an_original_of_its_own():
+    # the second subject contains the first: still two messages the doctor received
+    raw = (
+        "From: Dr Anne Vidal <anne.vidal@gmail.com>\nTo: signalement@cdom-exemple.fr\nSubject: Fwd: Votre compte DPC\n\n"
+        "Reçus à deux jours d'intervalle.\n\n"
+        "---------- Message transféré ---------\nDe : Mon DPC <info@mondpc-relance.fr>\nDate: lun. 1 avr. 2024 à 08:00\n"
+        "Subject: Votre compte DPC\nTo: <anne.vidal@gmail.com>\n\nActivez votre compte avant vendredi.\n\n"
+        "---------- Message transféré ---------\nDe : Mon DPC <rappel@mondpc-relance.fr>\nDate: mer. 3 avr. 2024 à 08:00\n"
+        "Subject: Rappel : Votre compte DPC\nTo: <anne.vidal@gmail.com>\n\nDernier rappel : activez votre compte.\n"
+    ).encode()
+    first, second = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert (first.sender.address, first.text) == ("info@mondpc-relance.fr", "Activez votre compte avant vendredi.")
+    assert (second.sender.address, second.subject) == ("rappel@mondpc-relance.fr", "Rappel : Votre compte DPC")

@@ -121,6 +121,7 @@ _INLINE_LABEL = re.compile(
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|rif|r|odp|yn|ynt|vá|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _ONE_LINE_FORWARD = re.compile(r"^[ \t]*-{3,}\s*[^-]{3,60}?\s*-{3,}\s*(?P<rest>\S.*)$")
+_SUBJECT_TAGS = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)+")  # "[EXTERNAL] ", "[SPAM] "
 _QUOTE_PREFIX = re.compile(r"^(?:[ \t]?>)+[ \t]?")
 _MAILTO = re.compile(r"\s*[<\[(]?mailto:(" + _ADDRESS + r")[>\])]?", re.IGNORECASE)
 _ADDRESS_RE = re.compile(_ADDRESS)
@@ -302,26 +303,31 @@ def nests_in(outer: InlineForward, inner: InlineForward) -> bool:
 
     The mail client that forwards several messages in one mail prints each under the same
     forward title, each after the whole of the previous one. A nested forward shows instead
-    that the outer message was itself a forward: the inner message was addressed to the
-    outer's sender, or the outer's subject is "Fwd:/TR:" or carries the inner's subject, or
-    the outer holds nothing of its own before the inner header. Without a forward title (a
-    bare rule, a reply intro), the inner header is part of the outer message, as before."""
+    that the outer message was itself a forward: the inner message was addressed (To, Cc)
+    to the outer's sender, or the outer's subject is "Fwd:/TR:", or the inner was itself forwarded
+    or answered ("TR: X") in the thread the outer continues ("X"), or the outer holds
+    nothing of its own before the inner header. Without a forward title (a bare rule, a
+    reply intro), the inner header is part of the outer message, as before."""
     if not (inner.introduced and outer.introduced and inner.intro == outer.intro):
         return True
     if not inner.before.strip():
         return True
-    if outer.sender_address and outer.sender_address in addresses_in(inner.fields.get("to", "")):
+    recipients = addresses_in(inner.fields.get("to", "") + " " + inner.fields.get("cc", ""))
+    if outer.sender_address and outer.sender_address in recipients:
         return True
     outer_subject = outer.fields.get("subject", "")
     if is_forward_subject(outer_subject):
         return True
-    topics = [_topic(outer_subject), _topic(inner.fields.get("subject", ""))]
+    inner_subject = _SUBJECT_TAGS.sub("", inner.fields.get("subject", ""))  # "[EXTERNAL] RE: …"
+    if not (is_forward_subject(inner_subject) or _REPLY_SUBJECT.match(inner_subject)):
+        return False
+    topics = [_topic(outer_subject), _topic(inner_subject)]
     return all(topics) and (topics[0] in topics[1] or topics[1] in topics[0])
 
 
 def _topic(subject: str) -> str:
     """A subject without its forward and reply prefixes, for comparing two subjects."""
-    subject = _REPLY_SUBJECT.sub("", strip_forward_prefix(subject) or "")
+    subject = _REPLY_SUBJECT.sub("", strip_forward_prefix(_SUBJECT_TAGS.sub("", subject)) or "")
     return re.sub(r"\W+", " ", subject).strip().lower()
 
 
