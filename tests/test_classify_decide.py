@@ -8,7 +8,7 @@ import pytest
 from classify_support import RULES_FILE, gazetteer, report, url
 
 from pipeline.classify import Classifier, load_rules
-from pipeline.classify.decide import COSTS, combine, least_costly
+from pipeline.classify.decide import COSTS, NO_FRAUD_SIGN_WEIGHT, combine, least_costly
 from pipeline.settings import Settings, SettingsError
 
 CLASSIFIER = Classifier(load_rules(RULES_FILE), gazetteer(), None, review_below_confidence=0.7)
@@ -82,7 +82,7 @@ def test_the_model_alone_needs_to_be_very_sure_to_call_fraud():
 def test_low_confidence_needs_review():
     decision = judge(CALL, 0.1, 0.3, 0.6)
     assert decision.verdict == "legitimate" and [r.id for r in decision.reasons] == ["aucun_signe_de_fraude"]
-    assert decision.confidence == pytest.approx(0.6 / (0.1 * math.exp(-2) + 0.9), abs=1e-4) and decision.needs_review
+    assert decision.confidence == pytest.approx(0.6 / (0.1 * math.exp(-NO_FRAUD_SIGN_WEIGHT) + 0.9), abs=1e-4) and decision.needs_review
     confident = judge(PLAIN, 0.01, 0.02, 0.97)
     assert confident.verdict == "legitimate" and not confident.needs_review
 

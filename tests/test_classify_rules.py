@@ -84,7 +84,7 @@ CASES = [
     ("lien_trompeur", report("Cliquez sur www.ameli.fr", urls=(url("https://tracking-redir.ru/a", "mismatch", display="www.ameli.fr"),)), True),
     ("lien_trompeur", report("Cliquez sur www.ameli.fr", urls=(url("https://www.ameli.fr/", official=True, display="www.ameli.fr"),)), False),
     ("lien_sans_rapport", report("L'URSSAF vous informe d'un remboursement.", sender="urssaf@notif-paiement.com",
-                                 urls=(url("https://paiement-secure.top/urssaf", "unrelated_to_named_body"),)), True),
+                                 urls=(url("https://paiement-secure.top/urssaf", "unrelated"),)), True),
     ("lien_sans_rapport", report("L'URSSAF vous informe.", sender="ne-pas-repondre@urssaf.fr",
                                  urls=(url("https://www.urssaf.fr/accueil.html", official=True),)), False),
     ("liens_hors_organisme", report("Assurance Maladie : votre carte Vitale expire. Demandez la nouvelle : https://vitale-renouvellement.info",
@@ -100,7 +100,33 @@ CASES = [
     ("demande_identifiants", report("Pour valider votre dossier, confirmez votre numéro RPPS et votre mot de passe en réponse à ce mail."), True),
     ("demande_identifiants", report("Please verify your account password by clicking below to avoid interruption."), True),
     ("demande_identifiants", report("To complete the enrolment, please reply with your Mon DPC username and password."), True),
-    ("demande_identifiants", report("New voice message. Sign in with your email password to listen."), True),
+    ("connexion_par_lien_non_officiel", report("New voice message. Sign in with your email password to listen.",
+                                               urls=(url("https://voicemail-portal.xyz/listen"),)), True),
+    # the genuine notice says where to log in: on the body's own site, from its own domain
+    ("connexion_par_lien_non_officiel", report("Connectez-vous à amelipro avec votre carte CPS et modifiez votre mot de passe : "
+                                               "https://espacepro.ameli.fr", sender="ne-pas-repondre@ameli.fr",
+                                               urls=(url("https://espacepro.ameli.fr", official=True),)), False),
+    ("demande_identifiants", report("Connectez-vous à amelipro avec votre carte CPS et modifiez votre mot de passe.",
+                                    sender="ne-pas-repondre@ameli.fr"), False),
+    ("accompagnement_creation_compte", report("Notre cellule vous propose un rendez-vous téléphonique pour créer votre compte avec vous.",
+                                              sender="contact@accompagnement-medecins.fr"), True),
+    ("accompagnement_creation_compte", report("Un conseiller vous accompagne dans la création de votre compte de formation.",
+                                              style="typed"), True),
+    ("accompagnement_creation_compte", report("Nous ne créerons jamais votre compte à votre place.", sender="contact@formapro.fr"), False),
+    ("accompagnement_creation_compte", report("Votre compte sur mondpc.fr a bien été créé. Pour l'activer, cliquez sur le lien.",
+                                              sender="ne-pas-repondre@mondpc.fr"), False),
+    ("structure_regionale_certification", report("La cellule régionale d'accompagnement des médecins vous contacte au sujet de vos obligations.",
+                                                 sender="contact@cellule-medecins.fr"), True),
+    ("structure_regionale_certification", report("Le pôle national de certification vous rappelle votre échéance.", style="typed"), True),
+    ("structure_regionale_certification", report("Vigilance : une prétendue cellule régionale de certification démarche les médecins.",
+                                                 sender="ydurand@gmail.com"), False),
+    ("structure_regionale_certification", report("La délégation départementale de l'ARS organise une réunion.",
+                                                 sender="ars-dd@ars.sante.fr"), False),
+    ("nom_affiche_domaine_hameconnage", report("You have received a document to review and sign.", name="DocuSign",
+                                               sender="dse@docusign-envelope-review.net"), True),
+    ("nom_affiche_domaine_hameconnage", report("Your invoice is attached.", name="PayPal", sender="service@paypal-secure-login.com"), True),
+    ("nom_affiche_domaine_hameconnage", report("Réunion de la CPTS jeudi.", name="CPTS", sender="contact@cpts-valdeloire.fr"), False),
+    ("nom_affiche_domaine_hameconnage", report("You have received a document.", name="DocuSign", sender="dse@docusign.net"), False),
     ("demande_identifiants", report("Votre code est 482913. Un conseiller va vous appeler, merci de lui communiquer le code."), True),
     ("demande_identifiants", report("Votre code de connexion est 583016. Ne le communiquez à personne."), False),
     ("demande_identifiants", report("SMS envoyé par ameli : code de sécurité pour votre connexion à amelipro : 907214."), False),
@@ -332,3 +358,36 @@ def test_facts_read_the_html_when_the_text_part_is_a_stub():
     facts = FINDER.facts(rep)
     assert "radiation immediate" in facts.text and "var x" not in facts.text
     assert {"menace_sanction", "demande_identifiants"} <= fired(rep)
+
+
+def test_links_table_names_neutral_domains_and_is_checked(tmp_path):
+    rules = load_rules(write(tmp_path, '[links]\nneutral_domains = ["linkedin.com", "sendibt3.com"]\n' + GOOD_RULE))
+    assert rules.neutral_link_domains == {"linkedin.com", "sendibt3.com"}
+    exc = error_of(tmp_path, '[links]\nneutral_domains = ["linkedin.com",\n  "https://x.com/"]\n' + GOOD_RULE)
+    assert (exc.line, exc.key) == (3, "links.neutral_domains") and "not a domain name" in exc.reason
+    assert "only holds neutral_domains" in error_of(tmp_path, '[links]\ntrusted = ["a.fr"]\n' + GOOD_RULE).reason
+
+
+def test_neutral_links_neither_vouch_nor_accuse():
+    """A genuine ANDPC newsletter also links to LinkedIn and to its mailing service's click tracker."""
+    finder = FactFinder(gazetteer(), RULES.neutral_link_domains)
+    links = (ANDPC_SITE, url("https://www.linkedin.com/company/andpc", "unrelated"),
+             url("https://r.sendibt3.com/tr/cl/abc", "unrelated"))
+    rep = report("L'ANDPC vous présente ses nouveautés.", sender="newsletter@agencedpc.fr", urls=links)
+    facts = finder.facts(rep)
+    assert {"links_all_official", "links_match_sender"} <= facts.true and "link_unrelated" not in facts.true
+    assert "link_unrelated" in FINDER.facts(rep).true and "links_all_official" not in FINDER.facts(rep).true
+    # only neutral links: nothing to judge the links by
+    alone = finder.facts(report("Suivez-nous.", sender="newsletter@agencedpc.fr", urls=links[1:]))
+    assert "has_links" not in alone.true
+
+
+def test_a_mail_provider_writing_from_its_own_no_reply_address_is_not_free_mail():
+    genuine = FINDER.facts(report("Le mot de passe de votre compte La Poste a été modifié.",
+                                  sender="ne-pas-repondre@laposte.net", name="La Poste"))
+    assert not {"sender_freemail", "sender_name_claims_official_body"} & genuine.true
+    # anybody can open prenom.nom@laposte.net and sign "La Poste"
+    user = FINDER.facts(report("Votre colis La Poste est en attente.", sender="laposte.service@laposte.net", name="La Poste"))
+    assert {"sender_freemail", "sender_name_claims_official_body"} <= user.true
+    assert {"nom_officiel_messagerie_gratuite"} <= fired(report("Votre colis La Poste est en attente.",
+                                                                sender="laposte.service@laposte.net", name="La Poste"))

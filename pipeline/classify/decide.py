@@ -9,7 +9,7 @@ and the scores are normalised back into probabilities (a weight of 1 multiplies 
 its verdict by e ≈ 2.7; a weight of 3 by 20). Without a model (while training, or before the
 first `triage train`), the rules start from NO_MODEL_PRIOR instead. The rules describe how
 frauds deceive: when none of the rules pleading fraud fires (they weigh less than 1 in all),
-fraud's log-odds are lowered by NO_FRAUD_SIGN_WEIGHT (2), so that the model alone, reading
+fraud's log-odds are lowered by NO_FRAUD_SIGN_WEIGHT (2.5), so that the model alone, reading
 words, calls fraud only when it is very sure.
 
 The verdict is then the one with the smallest expected cost under COSTS, not simply the most
@@ -67,8 +67,9 @@ NO_MODEL_PRIOR: dict[str, float] = {"fraud": 0.1, "spam": 0.2, "legitimate": 0.7
 RULES_OPINION_MIN_WEIGHT = 1.0
 # The rules describe how frauds deceive; a message that shows none of those signs (the rules
 # pleading fraud weigh less than RULES_OPINION_MIN_WEIGHT) has its fraud log-odds lowered by
-# this much, so that the model alone calls fraud only when it is very sure (odds divided by 7).
-NO_FRAUD_SIGN_WEIGHT = 2.0
+# this much, so that the model alone calls fraud only when it is very sure (odds divided by 12):
+# the model also reads the style of a message (a colleague's hurried note with a phone number).
+NO_FRAUD_SIGN_WEIGHT = 2.5
 MODEL_REASONS = 6  # words shown for the model's opinion
 
 
@@ -106,7 +107,7 @@ class Classifier:
     review_below_confidence: float = 0.7
 
     def __post_init__(self):
-        self.finder = FactFinder(self.gazetteer)
+        self.finder = FactFinder(self.gazetteer, self.rules.neutral_link_domains)
 
     @classmethod
     def from_settings(cls, settings: Settings, with_model: bool = True) -> "Classifier":

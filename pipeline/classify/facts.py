@@ -37,7 +37,8 @@ FACTS: dict[str, str] = {
     "sender_authentication_failed": "le serveur qui l'a reçu a noté l'échec de la vérification de l'expéditeur (SPF/DKIM/DMARC)",
     "reply_to_differs": "l'adresse de réponse (Reply-To) est d'un autre domaine que l'expéditeur",
     "reply_to_freemail": "l'adresse de réponse (Reply-To) est une messagerie gratuite",
-    "has_links": "le message contient des liens",
+    "sender_name_in_bait_domain": "le nom affiché de l'expéditeur est repris dans son domaine à côté de mots d'hameçonnage (docusign-verification.net)",
+    "has_links": "le message contient des liens (hors réseaux sociaux et services d'envoi de lettres d'information)",
     "links_all_official": "tous les liens mènent aux domaines officiels de l'organisme",
     "links_match_sender": "tous les liens mènent au domaine de l'expéditeur",
     "links_elsewhere_than_named_body": "un organisme officiel est nommé, mais aucun lien ne mène à ses sites ni au domaine de l'expéditeur",
@@ -59,7 +60,7 @@ SUSPICIOUS_LINK_FLAGS = {
     "link_shortener": {"shortener"},
     "link_ip": {"ip_literal"},
     "link_mismatch": {"mismatch"},
-    "link_unrelated": {"unrelated_to_named_body"},
+    "link_unrelated": {"unrelated"},
 }
 
 RISKY_EXTENSIONS = (".html", ".htm", ".shtml", ".svg", ".exe", ".scr", ".js", ".vbs", ".bat", ".cmd",
@@ -129,6 +130,44 @@ def _official_ids(gazetteer, domain: str | None) -> set[str]:
     return {org.id for org in gazetteer.official_organisations(domain)} if domain else set()
 
 
+# Local parts only a mail provider itself writes from (nobody can open such a mailbox there)
+_PROVIDER_ROLE = re.compile(r"^(ne[-_.]?pas[-_.]?repondre|no[-_.]?reply|do[-_.]?not[-_.]?reply|nepasrepondre)$")
+
+# Words scammers put beside a brand in a domain name (docusign-review.net, paypal-secure-login.com)
+BAIT_WORDS = frozenset(
+    "secure security securite verify verif verification login signin account accounts compte comptes update "
+    "review confirm confirmation validation valider alert alerte support auth authentification billing facturation "
+    "payment paiement reactivation activation unlock deblocage recovery restore service services notification "
+    "envelope document documents".split()
+)
+
+
+def _provider_writing_as_itself(gazetteer: Gazetteer, domain: str, local_part: str, organisations) -> set[str]:
+    """Ids of the named organisations that are this free-mail provider writing from its own
+    no-reply address (La Poste from ne-pas-repondre@laposte.net): same name as one of their
+    official domains, another suffix. Anybody can have an address there, but not that one."""
+    if not _PROVIDER_ROLE.match(local_part.lower()):
+        return set()
+    label = host_parts(domain).label
+    domains = {org.id: org.official_domains for org in gazetteer.organisations}
+    return {o.id or o.name for o in organisations
+            if any(host_parts(d).label == label for d in domains.get(o.id) or [o.official_domain or ""])}
+
+
+def _within(host: str, domains: frozenset[str]) -> bool:
+    """The host is one of the domains or under one of them."""
+    host = host.lower()
+    return any(host == d or host.endswith("." + d) for d in domains) if domains else False
+
+
+def _name_in_bait_domain(display_name: str, domain: str) -> bool:
+    """The sender's displayed name (a brand: "DocuSign") is one word of its domain's name beside a
+    phishing bait word (docusign-envelope-review.net): a brand never writes from such a name."""
+    words = [w for w in re.split(r"[-\d]+", host_parts(domain).label) if w]
+    name = normalise(display_name).replace(" ", "").replace("-", "")
+    return len(words) >= 2 and len(name) >= 4 and name in words and any(w in BAIT_WORDS for w in words if w != name)
+
+
 def _claims(name: str, organisations) -> set[str]:
     """Ids of the named organisations whose name or matched words appear in `name`."""
     name = normalise(name)
@@ -162,8 +201,9 @@ def body_names(gazetteer: Gazetteer) -> frozenset[str]:
 class FactFinder:
     """Computes the facts of reports against the organisations (built once: it caches domain judgements)."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, neutral_domains: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.neutral_domains = neutral_domains
         self.judge = DomainJudge(gazetteer)
         self.body_names = body_names(gazetteer)
 
@@ -175,7 +215,7 @@ class FactFinder:
         return any(w in self.body_names for w in words)
 
     def facts(self, report: Report) -> Facts:
-        facts = facts_of(report, self.gazetteer, self.judge)
+        facts = facts_of(report, self.gazetteer, self.judge, self.neutral_domains)
         hosts = [u.host for u in report.indicators.urls if not u.official]
         hosts += [d for o in report.originals for d in (domain_of(o.sender.address), domain_of(o.reply_to)) if d]
         if any(self.uses_body_name(h) for h in hosts):
@@ -183,8 +223,10 @@ class FactFinder:
         return facts
 
 
-def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
-    """Compute the facts of a report."""
+def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
+             neutral_domains: frozenset[str] = frozenset()) -> Facts:
+    """Compute the facts of a report; links to `neutral_domains` (social networks, mailing
+    services: found in genuine and fake messages alike) count for no link fact."""
     orgs = report.indicators.organisations
     real = [o for o in orgs if not o.fake]
     named_ids = {o.id or o.name for o in real}
@@ -202,9 +244,13 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
         sender_domain = domain_of(o.sender.address)
         if sender_domain:
             true.add("sender_known")
-        freemail = bool(sender_domain) and gazetteer.is_freemail(sender_domain)
-        # anybody can open an address at outlook.com or laposte.net: it vouches for nobody
+        local_part = (o.sender.address or "").partition("@")[0]
+        # anybody can open an address at outlook.com or laposte.net: it vouches for nobody; but
+        # mailboxes exist only at the provider's own domain (info.laposte.net is the provider)
+        freemail = bool(sender_domain) and sender_domain in gazetteer.freemail
         official = set() if freemail else _official_ids(gazetteer, sender_domain)
+        if freemail and (itself := _provider_writing_as_itself(gazetteer, sender_domain, local_part, real)):
+            freemail, official = False, itself
         if official:
             true.add("sender_official")
         if freemail:
@@ -214,10 +260,11 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
         official_for_named.append(bool(official & named_ids))
         if sender_domain and named_ids and not official & named_ids:
             true.add("sender_not_official_for_named_body")
-        local_part = (o.sender.address or "").partition("@")[0].replace(".", " ").replace("-", " ")
-        claimed = _claims(f"{o.sender.name or ''} {local_part}", real)
+        claimed = _claims(f"{o.sender.name or ''} {local_part.replace('.', ' ').replace('-', ' ')}", real)
         if sender_domain and claimed - official:
             true.add("sender_name_claims_official_body")
+        if sender_domain and not official and _name_in_bait_domain(o.sender.name or "", sender_domain):
+            true.add("sender_name_in_bait_domain")
         verified.append(o.sender_verified is True)
         if any(_authentication_failed(name, value) for name, value in o.headers):
             true.add("sender_authentication_failed")
@@ -240,7 +287,7 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge) -> Facts:
     if originals and all(official_for_named):
         true.add("sender_official_for_named_body")
 
-    urls = report.indicators.urls
+    urls = [u for u in report.indicators.urls if not _within(u.host, neutral_domains)]
     if urls:
         true.add("has_links")
         if all(u.official for u in urls):

@@ -80,6 +80,8 @@ class Rule:
 class RuleSet:
     rules: tuple[Rule, ...]
     file: str
+    # [links] neutral_domains: social networks and mailing services, counted for no link fact
+    neutral_link_domains: frozenset[str] = frozenset()
 
     def fired(self, facts: Facts) -> list[Rule]:
         """The rules whose condition holds, in file order."""
@@ -244,11 +246,12 @@ def load_rules(path: str | os.PathLike) -> RuleSet:
         m = re.search(r"at line (\d+)", str(exc))
         raise RuleFileError(path, int(m.group(1)) if m else None, None, f"not valid TOML: {exc}") from None
     lines = source.splitlines()
-    unknown = set(data) - {"rules"}
+    unknown = set(data) - {"rules", "links"}
     if unknown:
         name = sorted(unknown)[0]
-        line = next((i + 1 for i, text in enumerate(lines) if re.match(rf"\s*\[?\s*{re.escape(name)}\b", text)), None)
-        raise RuleFileError(path, line, name, "unknown top-level key (only [[rules]] tables are allowed)")
+        raise RuleFileError(path, _line_of_table(lines, name), name,
+                            "unknown top-level key (only [links] and [[rules]] tables are allowed)")
+    neutral = _neutral_domains(data.get("links", {}), path, lines)
     entries = data.get("rules")
     if not isinstance(entries, list) or not entries:
         raise RuleFileError(path, None, "rules", "the file declares no rule ([[rules]] tables)")
@@ -260,4 +263,28 @@ def load_rules(path: str | os.PathLike) -> RuleSet:
             raise RuleFileError(path, _line_of(lines, index, exc.key, exc.value), exc.key, exc.reason) from None
         if rule is not None:
             rules.append(rule)
-    return RuleSet(tuple(rules), str(path))
+    return RuleSet(tuple(rules), str(path), neutral)
+
+
+_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+
+
+def _line_of_table(lines: list[str], name: str) -> int | None:
+    return next((i + 1 for i, text in enumerate(lines) if re.match(rf"\s*\[?\s*{re.escape(name)}\b", text)), None)
+
+
+def _neutral_domains(table, path: Path, lines: list[str]) -> frozenset[str]:
+    """The [links] table: `neutral_domains`, lower-case domain names."""
+    if not isinstance(table, dict) or set(table) - {"neutral_domains"}:
+        raise RuleFileError(path, _line_of_table(lines, "links"), "links",
+                            "the [links] table only holds neutral_domains (a list of domain names)")
+    domains = table.get("neutral_domains", [])
+    if not isinstance(domains, list):
+        raise RuleFileError(path, _line_of_table(lines, "neutral_domains"), "links.neutral_domains",
+                            "must be a list of domain names")
+    for domain in domains:
+        if not isinstance(domain, str) or not _DOMAIN.match(domain):
+            line = next((i + 1 for i, text in enumerate(lines) if f'"{domain}"' in text), None)
+            raise RuleFileError(path, line, "links.neutral_domains",
+                                f"{domain!r} is not a domain name in lower case (example: linkedin.com)")
+    return frozenset(domains)
