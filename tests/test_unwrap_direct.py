@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.analyze import Budget
+from pipeline.report import Person
 from pipeline.settings import LimitsSettings
 from pipeline.unwrap import unwrap
 from pipeline.unwrap.direct import is_the_message_itself
@@ -59,6 +60,9 @@ def test_a_scam_delivered_straight_to_the_council_is_direct(name, address, own):
     assert (original.forward_style, original.sender.address) == ("direct", address)
 
 
+ANNE = Person("a.vidal@orange.fr", "Anne Vidal")
+
+
 def _message(headers: str, body: str):
     return message_from_bytes(f"{headers}\n\n{body}".encode(), policy=compat32), body
 
@@ -77,7 +81,7 @@ def _message(headers: str, body: str):
 )
 def test_signs_of_a_reporter(subject, body, itself):
     msg, text = _message(f"From: Anne Vidal <a.vidal@orange.fr>\nTo: signalement@cdom-exemple.fr\nSubject: {subject}", body)
-    assert is_the_message_itself(msg, text, subject, "Anne Vidal", {"signalement@cdom-exemple.fr"}, COUNCIL) is itself
+    assert is_the_message_itself(msg, text, subject, ANNE, {"signalement@cdom-exemple.fr"}, COUNCIL) is itself
 
 
 @pytest.mark.parametrize(
@@ -91,12 +95,20 @@ def test_signs_of_a_reporter(subject, body, itself):
 )
 def test_headers_of_the_message_itself_outweigh_a_reporting_subject(header):
     msg, text = _message(f"From: Alerte <alerte@compte-pro.info>\nTo: signalement@cdom-exemple.fr\n{header}", "Connexion suspecte.")
-    assert is_the_message_itself(msg, text, "Alerte fraude ?", None, {"signalement@cdom-exemple.fr"}, COUNCIL)
+    assert is_the_message_itself(msg, text, "Alerte fraude ?", Person("alerte@compte-pro.info", "Alerte"), {"signalement@cdom-exemple.fr"}, COUNCIL)
 
 
 def test_a_text_naming_its_recipients_mailbox_is_the_message_itself():
     msg, text = _message("From: Admin <admin@quota-mail.info>\nTo: signalement@cdom-exemple.fr", "Dear signalement@cdom-exemple.fr, your mailbox is full?")
-    assert is_the_message_itself(msg, text, "Mailbox full?", None, {"signalement@cdom-exemple.fr"}, COUNCIL)
+    assert is_the_message_itself(msg, text, "Mailbox full?", Person("admin@quota-mail.info", "Admin"), {"signalement@cdom-exemple.fr"}, COUNCIL)
+
+
+def test_a_reporter_copying_themselves_is_not_named_in_their_own_text():
+    msg, text = _message(
+        "From: Anne Vidal <a.vidal@orange.fr>\nTo: signalement@cdom-exemple.fr\nCc: a.vidal@orange.fr",
+        "Votre colis est en attente : https://colis-suivi.info\n\nA. Vidal - a.vidal@orange.fr",
+    )
+    assert not is_the_message_itself(msg, text, "SMS bizarre", ANNE, {"signalement@cdom-exemple.fr", "a.vidal@orange.fr"}, COUNCIL)
 
 
 def test_the_words_of_a_reporter_win_over_bulk_headers():

@@ -348,7 +348,7 @@ def _without_forward(msg, content, text, subject, reporter_person, recipients, c
     """No attached message and no forward header: typed, pasted or the message itself
     (`direct.py` tells which). Returns (the reporter's note, the original)."""
     body = reporter.strip_footers(text)
-    if direct.is_the_message_itself(msg, body, subject, reporter_person.name, recipients, ctx.own_addresses):
+    if direct.is_the_message_itself(msg, body, subject, reporter_person, recipients, ctx.own_addresses):
         return "", _attached_original(msg, content, text, ctx, style="direct")
     split = reporter.split_paste(body)
     style = reporter.typed_or_pasted(body)

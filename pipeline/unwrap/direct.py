@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from email.message import Message
 
+from ..report import Person
 from . import auth, mime, reporter
 
 # Headers of mass mailings and automated mail, never of a message a person writes.
@@ -37,8 +38,9 @@ _BULK_HEADERS = ("list-unsubscribe", "list-id", "feedback-id", "x-campaign", "x-
 _BULK_PRECEDENCE = re.compile(r"^\s*(?:bulk|junk|list)\b", re.IGNORECASE)
 
 
-def shows_itself(msg: Message, text: str, recipients: set[str], own_addresses: frozenset[str]) -> bool:
+def shows_itself(msg: Message, text: str, sender: Person, recipients: set[str], own_addresses: frozenset[str]) -> bool:
     """True when the headers or the text show the report to be the suspicious message itself."""
+    named = recipients - {sender.address}  # a reporter copying themselves signs with their address
     precedence = mime.header_text(mime.get_header(msg, "Precedence"))
     auto_submitted = mime.header_text(mime.get_header(msg, "Auto-Submitted")).lower()
     lowered = text[:20_000].lower()
@@ -47,17 +49,17 @@ def shows_itself(msg: Message, text: str, recipients: set[str], own_addresses: f
         or bool(_BULK_PRECEDENCE.match(precedence))
         or (bool(auto_submitted) and not auto_submitted.startswith("no"))
         or auth.failed(mime.message_headers(msg))
-        or any(address in lowered for address in recipients)  # "Dear user signalement@…"
+        or any(address in lowered for address in named)  # "Dear user signalement@…"
         or bool(own_addresses and not own_addresses & recipients)  # not sent to the council
     )
 
 
-def is_the_message_itself(msg: Message, text: str, subject: str | None, sender_name: str | None,
+def is_the_message_itself(msg: Message, text: str, subject: str | None, sender: Person,
                           recipients: set[str], own_addresses: frozenset[str]) -> bool:
     """True for the suspicious message itself (direct), False for a reporter's paste or
     description (see the module docstring for the order of the signs)."""
-    if reporter.is_forward_subject(subject) or reporter.reads_as_report(text) or reporter.signed_by(text, sender_name):
+    if reporter.is_forward_subject(subject) or reporter.reads_as_report(text) or reporter.signed_by(text, sender.name):
         return False
-    if shows_itself(msg, text, recipients, own_addresses):
+    if shows_itself(msg, text, sender, recipients, own_addresses):
         return True
     return not reporter.is_report_subject(subject)
