@@ -11,7 +11,8 @@ A report is the reporter's message; the originals are inside it, in one of five 
 - pasted: no forward header, the reporter pasted the scam's text;
 - typed: the reporter describes a call or an SMS in their own words;
 - direct: the report is the suspicious message itself (redirected with Resent-* headers, or
-  not a forward at all).
+  delivered to the mailbox as it was sent); a reporter's own message is never direct, its
+  From never the scammer (`direct.py` tells them apart).
 
 Bounded by `settings.limits` (size, depth, parts, text length, originals) and the budget's
 deadline; everything cut or malformed is recorded in `Unwrapped.defects`. Nothing is fetched
