@@ -449,3 +449,17 @@ def test_a_reminder_forwarded_after_the_first_message_is_an_original_of_its_own(
     first, second = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
     assert (first.sender.address, first.text) == ("info@mondpc-relance.fr", "Activez votre compte avant vendredi.")
     assert (second.sender.address, second.subject) == ("rappel@mondpc-relance.fr", "Rappel : Votre compte DPC")
+
+
+def test_an_html_only_gmail_forward_of_two_messages():
+    # the same report as Gmail sends it without its text alternative
+    from email import message_from_bytes
+    from email.policy import compat32
+
+    message = message_from_bytes((FIXTURES / "gmail_two_forwards_fr.eml").read_bytes(), policy=compat32)
+    headers = "".join(f"{k}: {v}\n" for k, v in message.items() if k.lower() not in ("content-type", "mime-version"))
+    html = message.get_payload()[1].get_payload(decode=True)
+    raw = headers.encode() + b"MIME-Version: 1.0\nContent-Type: text/html; charset=UTF-8\n\n" + html
+    first, second = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL).originals
+    assert (first.sender.address, second.sender.address) == ("securite@psc-authentification.fr", "contact@andpc-espace-pro.com")
+    assert "andpc-espace-pro.com" not in first.text + first.html and "psc-authentification.fr" not in second.text + second.html
