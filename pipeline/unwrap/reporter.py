@@ -68,7 +68,7 @@ _TYPED_CUES = re.compile(
     r"(?:sms|texto|appel|message vocal|mms) re[çc]u|m'appel(?:le|lent|ait|aient)\b|disant (?:appeler|[êe]tre|travailler|venir)|"
     r"i (?:got|received|had) (?:a|an) (?:call|phone call|text|sms|voicemail)|someone called|a caller|"
     r"(?:got|received)(?: this| it| the following)? (?:by|via|as an?) (?:sms|text)|(?:text|sms|call) (?:message )?received|"
-    r"(?:called|phoned|texted) me|claiming to be)\w*",  # a cue may end inside its word: "m'a appel-é"
+    r"(?:called|phoned|texted) me|claiming to (?:be|work|call|represent))\w*",  # a cue may end inside its word: "m'a appel-é"
     re.IGNORECASE,
 )
 _CALL_OR_SMS = re.compile(r"\b(?:appel|appel[ée]|t[ée]l[ée]phon|sms|texto|vocal|call|called|phone|text message|(?:by|via) text|texted|voicemail)", re.IGNORECASE)
@@ -194,7 +194,9 @@ def split_paste(text: str) -> tuple[str, str] | None:
 
 # A subject by which a reporter titles what they send: what it is (an SMS, a call) or what
 # they think of it. Enough on its own only when nothing in the headers says the message is
-# the suspicious one itself (see `direct.py`): "Activité suspecte" is also a scam's subject.
+# the suspicious one itself (see `direct.py`): "Activité suspecte", "New voicemail" are also
+# scams' subjects, but taking a scam for a paste loses its sender, while taking a paste for
+# the scam would name the reporter as the scammer.
 _REPORT_SUBJECT = re.compile(
     r"\b(?:signalement|signaler|arnaque|escroquerie|fraude|frauduleu\w*|suspect\w*|douteu\w*|bizarre|louche|"
     r"phishing|hame[çc]onnage|spam|d[ée]marchage|tentative|scam|suspicious|fake|sms|texto|appel|message vocal|"
