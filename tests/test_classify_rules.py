@@ -129,6 +129,8 @@ CASES = [
     ("nom_affiche_domaine_hameconnage", report("You have received a document.", name="DocuSign", sender="dse@docusign.net"), False),
     ("demande_identifiants", report("Votre code est 482913. Un conseiller va vous appeler, merci de lui communiquer le code."), True),
     ("demande_identifiants", report("Votre code de connexion est 583016. Ne le communiquez à personne."), False),
+    ("demande_identifiants", report("Il voulait m'envoyer un code par SMS que je devais lui relire pour valider l'inscription.",
+                                    style="typed"), True),
     ("demande_identifiants", report("SMS envoyé par ameli : code de sécurité pour votre connexion à amelipro : 907214."), False),
     ("demande_identifiants", report("Ne communiquez jamais vos identifiants par téléphone ou par courriel."), False),
     ("demande_identifiants", report("We will never ask for your password by e-mail."), False),
@@ -391,3 +393,10 @@ def test_a_mail_provider_writing_from_its_own_no_reply_address_is_not_free_mail(
     assert {"sender_freemail", "sender_name_claims_official_body"} <= user.true
     assert {"nom_officiel_messagerie_gratuite"} <= fired(report("Votre colis La Poste est en attente.",
                                                                 sender="laposte.service@laposte.net", name="La Poste"))
+
+
+def test_the_model_does_not_read_the_phone_a_message_was_written_on():
+    facts = FINDER.facts(report("Votre compte sera suspendu.\n\nEnvoyé de mon iPhone\n", subject="Alerte"))
+    assert "iphone" not in facts.text and "votre compte sera suspendu" in facts.text
+    kept = FINDER.facts(report("Je vous ai envoyé de mon cabinet le dossier, depuis mon mobile."))
+    assert "envoye de mon cabinet" in kept.text

@@ -92,6 +92,18 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+# Mobile mail apps' signatures: the device a message was written on, not what it says (the
+# model would learn which phone the reporters of a corpus used)
+_DEVICE_SIGNATURE = re.compile(
+    r"^[ \t>]*(envoye|envoyé|sent|get|obtenir|télécharger|telecharger)\b[^\n]{0,40}"
+    r"\b(iphone|ipad|android|samsung|galaxy|huawei|xiaomi|mobile|outlook pour|outlook for|smartphone)\b[^\n]{0,40}$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def without_device_signatures(text: str) -> str:
+    return _DEVICE_SIGNATURE.sub("", text)
+
+
 # A text part shorter than this beside an HTML part is taken for a stub ("view the HTML version")
 STUB_TEXT_CHARS = 200
 
@@ -303,7 +315,7 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
         true.add("has_phone")
 
     subjects = " \n".join(o.subject or "" for o in originals)
-    raw = (subjects + " \n" + " \n".join(body_text(o) for o in originals))[:MAX_TEXT_CHARS]
+    raw = without_device_signatures(subjects + " \n" + " \n".join(body_text(o) for o in originals))[:MAX_TEXT_CHARS]
     return Facts(
         true=frozenset(true),
         subject=normalise(subjects),
