@@ -197,6 +197,8 @@ The suspicious original(s) of each report after unwrap and extract (never the re
 comment): TF-IDF of word 1-2-grams over subject and body, TF-IDF of character 3-5-grams over
 their beginning, and the {len(FACT_NAMES)} yes/no facts (plus link and phone counts) of `pipeline/classify/facts.py` (sender domain against the organisation named, free-mail
 sender, look-alike / shortener / IP / punycode / mismatched / unrelated links, Reply-To, …).
+Mobile mail apps' signatures ("Envoyé de mon iPhone") are left out of the text; links to the
+neutral domains of `config/rules.toml` ([links]: social networks, mailing services) count for no link fact.
 Linear SVM (balanced class weights) calibrated by sigmoid over 3 folds (`CalibratedClassifierCV`).
 {len(model.feature_names)} features.
 
