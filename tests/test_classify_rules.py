@@ -129,6 +129,13 @@ CASES = [
     ("nom_affiche_domaine_hameconnage", report("You have received a document.", name="DocuSign", sender="dse@docusign.net"), False),
     ("demande_identifiants", report("Votre code est 482913. Un conseiller va vous appeler, merci de lui communiquer le code."), True),
     ("demande_identifiants", report("Votre code de connexion est 583016. Ne le communiquez à personne."), False),
+    ("fraude_au_president", report("Es-tu disponible ? Il faut faire un virement de 4 200 € aujourd'hui. Je suis en réunion, je ne peux pas appeler.",
+                                   sender="dr.associe@gmail.com"), True),
+    ("fraude_au_president", report("Please buy six gift cards for the staff party and keep it confidential until Friday.",
+                                   sender="ceo.office@outlook.com"), True),
+    ("fraude_au_president", report("Le virement de ta part des charges du cabinet est bien arrivé, merci !", sender="dr.associe@gmail.com"), False),
+    ("urgence", report("Urgent : peux-tu me remplacer demain ? Je te dis merci d'avance.", sender="claire.petit@gmail.com"), False),
+    ("urgence", report("Facture impayée : sans règlement sous 72h, votre accès sera bloqué.", sender="facturation@logiciel-support.com"), True),
     ("demande_identifiants", report("Il voulait m'envoyer un code par SMS que je devais lui relire pour valider l'inscription.",
                                     style="typed"), True),
     ("demande_identifiants", report("SMS envoyé par ameli : code de sécurité pour votre connexion à amelipro : 907214."), False),
@@ -163,9 +170,10 @@ CASES = [
     ("activation_compte", report("Please verify your account to keep access.", sender="support@mailbox-team.co"), True),
     ("activation_compte", report("Activez votre compte Mon DPC depuis le site officiel.", sender="info@agencedpc.fr"), False),
     ("activation_compte", report("Le compte rendu de la réunion est en pièce jointe.", sender="secretariat@cdom.fr"), False),
-    ("urgence", report("URGENT : régularisez votre situation sous 48h."), True),
-    ("urgence", report("Final notice: action required within 24 hours."), True),
-    ("urgence", report("Votre accès expire aujourd'hui à minuit."), True),
+    ("urgence", report("URGENT : régularisez votre situation sous 48h : https://regul-dossier.fr",
+                       urls=(url("https://regul-dossier.fr"),)), True),
+    ("urgence", report("Final notice: action required within 24 hours. Call 0800 123 456.", phones=("0800123456",)), True),
+    ("urgence", report("SMS : votre accès expire aujourd'hui à minuit.", style="typed"), True),
     ("urgence", report("Les inscriptions aux sessions de l'automne sont ouvertes jusqu'au 15 septembre."), False),
     ("contact_direct_certification", report("On m'a appelé en se présentant comme l'organisme de certification périodique, menaçant de radiation.",
                                             style="typed"), True),
@@ -264,7 +272,7 @@ def test_every_fact_is_documented_for_staff_in_the_rules_file():
 
 def test_keywords_ignore_case_and_accents():
     assert "menace_sanction" in fired(report("VOUS RISQUEZ UNE RADIATION IMMÉDIATE"))
-    assert "urgence" in fired(report("Derniere relance avant cloture"))
+    assert "urgence" in fired(report("Derniere relance avant cloture", style="typed"))
 
 
 # --- validation of the rules file --------------------------------------------------------
