@@ -129,6 +129,13 @@ CASES = [
     ("nom_affiche_domaine_hameconnage", report("You have received a document.", name="DocuSign", sender="dse@docusign.net"), False),
     ("demande_identifiants", report("Votre code est 482913. Un conseiller va vous appeler, merci de lui communiquer le code."), True),
     ("demande_identifiants", report("Votre code de connexion est 583016. Ne le communiquez à personne."), False),
+    # advice written with "ne … pas", "aucun … ne", "will not": not a request …
+    ("demande_identifiants", report("L'ANDPC ne vous demandera pas de communiquer votre mot de passe."), False),
+    ("demande_identifiants", report("Aucun agent ne vous demandera de transmettre vos identifiants."), False),
+    ("demande_identifiants", report("We will not ask you to confirm your password by email."), False),
+    # … but a negation that is the condition of a threat, or in another clause, is no advice
+    ("demande_identifiants", report("Si vous ne confirmez pas votre mot de passe sous 24h, votre compte sera suspendu."), True),
+    ("demande_identifiants", report("Sans réponse, votre compte ne sera pas activé : merci de nous communiquer vos identifiants."), True),
     ("fraude_au_president", report("Es-tu disponible ? Il faut faire un virement de 4 200 € aujourd'hui. Je suis en réunion, je ne peux pas appeler.",
                                    sender="dr.associe@gmail.com"), True),
     ("fraude_au_president", report("Please buy six gift cards for the staff party and keep it confidential until Friday.",

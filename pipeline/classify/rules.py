@@ -10,7 +10,9 @@ A rule is a table in the `[[rules]]` array:
     enabled optional, false switches the rule off without deleting it
     ignore_negated  optional, true: its keywords and expressions do not count in a sentence
             that says "jamais", "never", "en aucun cas" … ("ne communiquez jamais vos
-            identifiants" is advice, not a request for them)
+            identifiants" is advice, not a request for them), nor just after a negation
+            ("ne vous demandera pas de communiquer", "will not ask you to confirm"), unless
+            that negation is a condition ("si vous ne confirmez pas …": a threat)
 
 A condition is a table with one or more of these keys; with several keys, all must hold:
 
@@ -50,6 +52,12 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # what makes a sentence advice rather than a demand (the text is already without accents)
 _NEGATION = re.compile(r"\b(jamais|en aucun cas|aucunement|sous aucun pretexte|a personne|never|under no circumstances|(to|with) anyone)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# a negation just before the words matched ("ne vous demandera pas de communiquer", "n'avez pas a
+# transmettre", "aucun agent ne", "will not ask you to confirm", "do not share") ...
+_NEGATION_BEFORE = re.compile(r"(\bne\b|\bn'|\bnot\b|n't\b|\bno one\b|\bnobody\b|\baucun\w*\b|\bpersonne ne\b)[^.!?\n:;,]*$")
+# ... unless it is the condition of a threat ("si vous ne confirmez pas votre mot de passe, …")
+_CONDITIONAL = re.compile(r"\b(si|s'il|faute de|sans quoi|if|unless|otherwise)\b")
+NEGATION_REACH = 40  # characters before the match where a negation governs it
 
 Condition = Callable[[Facts], bool]
 
@@ -107,7 +115,10 @@ def _affirmative(text: str, match: re.Match) -> bool:
     """The match is not in a sentence that says "jamais", "never" …"""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 300), match.start())), default=0)
     end = _SENTENCE_END.search(text, match.end())
-    return not _NEGATION.search(text, start, end.start() if end else len(text))
+    if _NEGATION.search(text, start, end.start() if end else len(text)):
+        return False
+    before = text[max(start, match.start() - NEGATION_REACH):match.start() + 3]  # "ne " may open the match
+    return not (_NEGATION_BEFORE.search(before) and not _CONDITIONAL.search(text, start, match.start()))
 
 
 def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Condition:
