@@ -125,6 +125,8 @@ CASES = [
     ("nom_affiche_domaine_hameconnage", report("You have received a document to review and sign.", name="DocuSign",
                                                sender="dse@docusign-envelope-review.net"), True),
     ("nom_affiche_domaine_hameconnage", report("Your invoice is attached.", name="PayPal", sender="service@paypal-secure-login.com"), True),
+    ("nom_affiche_domaine_hameconnage", report("Un document vous attend.", name="Dropbox", sender="partage.documents@gmail.com",
+                                               urls=(url("https://dropbox-document-review.com/v/12"),)), True),
     ("nom_affiche_domaine_hameconnage", report("Réunion de la CPTS jeudi.", name="CPTS", sender="contact@cpts-valdeloire.fr"), False),
     ("nom_affiche_domaine_hameconnage", report("You have received a document.", name="DocuSign", sender="dse@docusign.net"), False),
     ("demande_identifiants", report("Votre code est 482913. Un conseiller va vous appeler, merci de lui communiquer le code."), True),

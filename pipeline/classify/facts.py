@@ -37,7 +37,7 @@ FACTS: dict[str, str] = {
     "sender_authentication_failed": "le serveur qui l'a reçu a noté l'échec de la vérification de l'expéditeur (SPF/DKIM/DMARC)",
     "reply_to_differs": "l'adresse de réponse (Reply-To) est d'un autre domaine que l'expéditeur",
     "reply_to_freemail": "l'adresse de réponse (Reply-To) est une messagerie gratuite",
-    "sender_name_in_bait_domain": "le nom affiché de l'expéditeur est repris dans son domaine à côté de mots d'hameçonnage (docusign-verification.net)",
+    "sender_name_in_bait_domain": "le nom affiché de l'expéditeur est repris dans son domaine ou celui d'un lien, à côté de mots d'hameçonnage (docusign-verification.net)",
     "has_links": "le message contient des liens (hors réseaux sociaux et services d'envoi de lettres d'information)",
     "links_all_official": "tous les liens mènent aux domaines officiels de l'organisme",
     "links_match_sender": "tous les liens mènent au domaine de l'expéditeur",
@@ -149,8 +149,8 @@ _PROVIDER_ROLE = re.compile(r"^(ne[-_.]?pas[-_.]?repondre|no[-_.]?reply|do[-_.]?
 BAIT_WORDS = frozenset(
     "secure security securite verify verif verification login signin account accounts compte comptes update "
     "review confirm confirmation validation valider alert alerte support auth authentification billing facturation "
-    "payment paiement reactivation activation unlock deblocage recovery restore service services notification "
-    "envelope document documents".split()
+    "payment paiement reactivation activation unlock deblocage recovery restore "
+    "envelope".split()
 )
 
 
@@ -275,7 +275,10 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
         claimed = _claims(f"{o.sender.name or ''} {local_part.replace('.', ' ').replace('-', ' ')}", real)
         if sender_domain and claimed - official:
             true.add("sender_name_claims_official_body")
-        if sender_domain and not official and _name_in_bait_domain(o.sender.name or "", sender_domain):
+        # the sender's own domain, or where its links lead ("DocuSign" <x@mail.com> -> docusign-review.net)
+        bait_hosts = [sender_domain] if sender_domain and not official else []
+        bait_hosts += [u.host for u in report.indicators.urls if not u.official]
+        if any(_name_in_bait_domain(o.sender.name or "", host) for host in bait_hosts):
             true.add("sender_name_in_bait_domain")
         verified.append(o.sender_verified is True)
         if any(_authentication_failed(name, value) for name, value in o.headers):
