@@ -417,3 +417,13 @@ def test_the_model_does_not_read_the_phone_a_message_was_written_on():
     assert "iphone" not in facts.text and "votre compte sera suspendu" in facts.text
     kept = FINDER.facts(report("Je vous ai envoyé de mon cabinet le dossier, depuis mon mobile."))
     assert "envoye de mon cabinet" in kept.text
+
+
+def test_a_state_domain_sender_writes_for_the_public_bodies_it_names():
+    facts = FINDER.facts(report("Votre avis d'impôt est disponible sur impots.gouv.fr.", name="impots.gouv.fr",
+                                sender="ne-pas-repondre@dgfip.finances.gouv.fr"))
+    assert {"sender_official", "sender_official_for_named_body"} <= facts.true
+    assert "sender_name_claims_official_body" not in facts.true
+    # a company is not a public body: "Doctolib" from a ministry address is not Doctolib's own domain
+    company = FINDER.facts(report("Votre compte Doctolib.", name="Doctolib", sender="agent@sante.gouv.fr"))
+    assert "sender_name_claims_official_body" in company.true

@@ -154,6 +154,12 @@ BAIT_WORDS = frozenset(
 )
 
 
+def _public_bodies(gazetteer: Gazetteer, organisations) -> set[str]:
+    """Ids of the named organisations that are public bodies (not companies)."""
+    kinds = {org.id: org.kind for org in gazetteer.organisations}
+    return {o.id or o.name for o in organisations if kinds.get(o.id) == "public"}
+
+
 def _provider_writing_as_itself(gazetteer: Gazetteer, domain: str, local_part: str, organisations) -> set[str]:
     """Ids of the named organisations that are this free-mail provider writing from its own
     no-reply address (La Poste from ne-pas-repondre@laposte.net): same name as one of their
@@ -263,6 +269,10 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
         official = set() if freemail else _official_ids(gazetteer, sender_domain)
         if freemail and (itself := _provider_writing_as_itself(gazetteer, sender_domain, local_part, real)):
             freemail, official = False, itself
+        elif sender_domain and gazetteer.is_state_domain(sender_domain):
+            # only the State registers under gouv.fr: a public service writes for the public
+            # bodies it names (dgfip.finances.gouv.fr for the tax office), whatever its exact domain
+            official |= _public_bodies(gazetteer, real)
         if official:
             true.add("sender_official")
         if freemail:
