@@ -202,9 +202,8 @@ def test_a_staff_label_settles_the_campaign_verdict(store):
     ids = file_all(store, reports())
     formation = store.get_report(ids[4]).campaign_id  # the DPC training offer, spam by the classifier
     assert store.campaign_summary(formation).verdict == "spam"
-    with store.transaction() as db:  # what the review app does when staff relabel both reports
-        db.execute("UPDATE reports SET label = 'fraud' WHERE campaign_id = ?", (formation,))
-    store.refresh_campaign(formation)
+    for member in store.campaign_members(formation):  # staff relabel each report in the review app
+        store.set_label(member.report_id, "fraud", "marie.dupont")
     assert store.campaign_summary(formation).verdict == "fraud"
     assert store.db.execute("SELECT verdict FROM campaigns WHERE id = ?", (formation,)).fetchone()[0] == "fraud"
 

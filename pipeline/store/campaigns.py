@@ -177,11 +177,6 @@ class CampaignStore:
             for r in rows
         ]
 
-    def refresh_campaign(self, campaign_id: int) -> None:
-        """Recompute a campaign's stored verdict, counts and dates (after staff relabel a report)."""
-        with self.transaction() as db:
-            self._refresh(db, self.resolve_campaign(campaign_id))
-
     def campaign_summary(self, campaign_id: int) -> CampaignSummary:
         campaign_id = self.resolve_campaign(campaign_id)
         members = self.campaign_members(campaign_id)

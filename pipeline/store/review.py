@@ -300,7 +300,7 @@ class ReviewStore:
                     if row["campaign_id"] is not None:
                         campaigns.add(row["campaign_id"])
             for campaign_id in sorted(campaigns):
-                self._refresh(self.db, campaign_id)  # refresh_campaign's work, in this transaction
+                self._refresh(self.db, campaign_id)  # in this transaction: the label and the verdict go together
         return changed
 
     def _change_label(self, row, label: str, user: str) -> None:
