@@ -33,7 +33,9 @@ bench: $(STAMP) services
 train: $(STAMP)
 	$(BIN)/triage train
 
+# The README's pictures, from the real program over the sample reports, in headless Chromium.
 screenshots: $(STAMP) services
+	$(BIN)/python scripts/render_digest.py
 	$(BIN)/python scripts/screenshots.py
 
 clean:
