@@ -429,3 +429,12 @@ def test_a_state_domain_sender_writes_for_the_public_bodies_it_names():
     # a company is not a public body: "Doctolib" from a ministry address is not Doctolib's own domain
     company = FINDER.facts(report("Votre compte Doctolib.", name="Doctolib", sender="agent@sante.gouv.fr"))
     assert "sender_name_claims_official_body" in company.true
+
+
+def test_the_reports_own_subject_is_not_read_as_the_originals():
+    rep = report("On m'a appelé pour valider ma certification.", subject="Appel frauduleux ?", style="typed")
+    rep.subject = "Appel frauduleux ?"  # a typed report's original carries the reporter's subject
+    assert "frauduleux" not in FINDER.facts(rep).text
+    forwarded = report("Votre dossier est incomplet.", subject="Dossier DPC incomplet")
+    forwarded.subject = "Fwd: Dossier DPC incomplet"
+    assert FINDER.facts(forwarded).subject == "dossier dpc incomplet"

@@ -327,7 +327,9 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
     if report.indicators.phones:
         true.add("has_phone")
 
-    subjects = " \n".join(o.subject or "" for o in originals)
+    # a typed or pasted report's "original" carries the report's own subject ("SMS frauduleux ?"):
+    # the doctor's opinion, not the suspicious message's words
+    subjects = " \n".join(o.subject or "" for o in originals if o.subject != report.subject)
     raw = without_device_signatures(subjects + " \n" + " \n".join(body_text(o) for o in originals))[:MAX_TEXT_CHARS]
     return Facts(
         true=frozenset(true),
