@@ -27,15 +27,18 @@ _OUTLOOK_HEADER = (
 )
 # More quotes side by side than anyone forwards in one mail: pathological markup.
 _MAX_SIDE_BY_SIDE = 50
-# Where mail clients put the forwarded original in their HTML, most specific first.
-_QUOTE_XPATHS = (
+# Where mail clients put the forwarded original in their HTML, most specific first;
+# compiled once (an XPath given as a string is compiled again at each call).
+_QUOTE_XPATHS = tuple(lxml.etree.XPath(xpath) for xpath in (
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]",
     _OUTLOOK_HEADER,
     "//blockquote[@type='cite']",
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' moz-forward-container ')]",
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' yahoo_quoted ')]",
     "//blockquote",
-)
+))
+_OUTLOOK_QUOTE, _ANY_BLOCKQUOTE = _QUOTE_XPATHS[1], _QUOTE_XPATHS[-1]
+_GMAIL_ATTR = lxml.etree.XPath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]")
 
 
 def parse(html: str, max_chars: int):
@@ -107,19 +110,19 @@ def quoted_originals(html: str, max_chars: int) -> list[str]:
         return []
     for xpath in _QUOTE_XPATHS:
         try:
-            found = root.xpath(xpath)
+            found = xpath(root)
         except lxml.etree.XPathError:
             continue
         if not found:
             continue
-        if xpath == _OUTLOOK_HEADER:
+        if xpath is _OUTLOOK_QUOTE:
             # Outlook: the header is a block of its own; the original is what follows it
             header = found[-1]
             while next(header.itersiblings(), None) is None and header.getparent() is not None and header.getparent().tag != "body":
                 header = header.getparent()  # the header block wrapped in a div of its own
             parts = [lxml.html.tostring(el, encoding="unicode") for el in header.itersiblings()]
             return ["".join(parts)] if parts else []
-        if xpath == "//blockquote":
+        if xpath is _ANY_BLOCKQUOTE:
             quotes = [found[0]]
         else:
             # the containers holding no other one: the innermost of nested forwards, or
@@ -129,7 +132,7 @@ def quoted_originals(html: str, max_chars: int) -> list[str]:
             if len(quotes) > _MAX_SIDE_BY_SIDE:
                 quotes = quotes[-1:]  # markup, not a mail client's forward of a few messages
         for quote in quotes:
-            for attr in quote.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]"):
+            for attr in _GMAIL_ATTR(quote):
                 attr.drop_tree()
         return [lxml.html.tostring(quote, encoding="unicode") for quote in quotes]
     return []
