@@ -194,7 +194,7 @@ a fraud is the worst error, calling a genuine message fraud the second worst.
 ## Inputs and model
 
 The suspicious original(s) of each report after unwrap and extract (never the reporter's own
-comment): TF-IDF of word 1-2-grams over subject and body, TF-IDF of character 3-5-grams over
+comment, nor the report's own subject that a typed or pasted report carries): TF-IDF of word 1-2-grams over subject and body, TF-IDF of character 3-5-grams over
 their beginning, and the {len(FACT_NAMES)} yes/no facts (plus link and phone counts) of `pipeline/classify/facts.py` (sender domain against the organisation named, free-mail
 sender, look-alike / shortener / IP / punycode / mismatched / unrelated links, Reply-To, …).
 Mobile mail apps' signatures ("Envoyé de mon iPhone") are left out of the text; links to the
@@ -235,4 +235,9 @@ Rules + model, as production decides (the model's probabilities are the cross-va
 - It reads French and English; other languages fall back on the rules and the facts.
 - A scam that copies a genuine message exactly, sent from the body's real domain (a hacked
   account), looks legitimate to both rules and model: staff review stays necessary.
+- A genuine body the organisations file does not know (or one of its domains it does not list)
+  has no official domain to vouch for it: its messages lean to spam, or to fraud when its display
+  name claims a known body. Add its domains to `config/organisations.toml`.
+- A doctor's own description of a genuine call or SMS reads much like the descriptions of scams
+  the corpus holds: such reports are often marked for review.
 """
