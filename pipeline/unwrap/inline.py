@@ -158,10 +158,13 @@ class InlineForward:
 
 def _unquote_lines(lines: list[str]) -> list[str]:
     """Lines with their leading '>' quote marks removed."""
-    return [line[m.end():] if (m := _QUOTE_PREFIX.match(line)) else line for line in lines]
+    # a quote mark is in the first two characters of a quoted line: most lines skip the regex
+    return [line[m.end():] if ">" in line[:2] and (m := _QUOTE_PREFIX.match(line)) else line for line in lines]
 
 
 def _label_kind(line: str) -> tuple[str, str, str] | None:
+    if ":" not in line and "：" not in line:
+        return None  # no label without its colon: most lines skip the regex
     m = _LABEL_LINE.match(line)
     if not m:
         return None
@@ -217,8 +220,9 @@ def _find_wrote(lines: list[str]) -> tuple[int, int, str, str | None, str] | Non
     line, address, name, the intro's text before the address, which holds the date)."""
     for i, line in enumerate(lines):
         candidates = [line]
-        if i + 1 < len(lines) and not line.rstrip().endswith((":", "：")):
-            candidates.append(line.rstrip() + " " + lines[i + 1].strip())  # Gmail wraps it
+        # Gmail wraps it: the next line then ends with the colon
+        if i + 1 < len(lines) and not line.rstrip().endswith((":", "：")) and lines[i + 1].rstrip().endswith((":", "：")):
+            candidates.append(line.rstrip() + " " + lines[i + 1].strip())
         for last, text in enumerate(candidates, start=i):
             text = text.strip()
             if len(text) > 300 or not text.endswith((":", "：")) or not re.search(r"\d", text):
@@ -245,7 +249,7 @@ def find_forward(text: str) -> InlineForward | None:
     while i < n:
         line = lines[i]
         # Yahoo: separator and every header on one line
-        if "@" in line and _INTRO_LINE.match(line) is None and len(line) > 30:
+        if "@" in line and len(line) > 30 and _INTRO_LINE.match(line) is None:
             intro = _ONE_LINE_FORWARD.match(line)
             if intro:
                 parts = _split_one_line_headers(intro.group("rest"))
