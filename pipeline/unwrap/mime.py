@@ -160,10 +160,20 @@ def _payload_bytes(part: Message, defects: list[str]) -> bytes:
 
 
 def part_filename(part: Message) -> str | None:
-    name = part.get_filename(None) or part.get_param("name", None)
+    # the stdlib parses the whole header at each look-up: skipped when the parameter's name
+    # is not even in the header (the usual text part)
+    may_have_name = _may_have_param(part, "content-type", "name")
+    name = part.get_filename(None) if may_have_name or _may_have_param(part, "content-disposition", "filename") else None
+    if not name and may_have_name:
+        name = part.get_param("name", None)
     if isinstance(name, tuple):  # RFC 2231 value
         name = name[2] if len(name) == 3 else name[-1]
     return header_text(name) if name else None
+
+
+def _may_have_param(part: Message, header: str, param: str) -> bool:
+    """False when no `header` of the part holds `param` (plain or RFC 2231 `param*0`)."""
+    return any(param in value.lower() for value in get_all_headers(part, header))
 
 
 def looks_like_message(data: bytes) -> bool:
@@ -191,7 +201,7 @@ def read_content(msg: Message, limits, budget, defects: list[str], depth: int) -
             defects.append(f"more than {limits.max_parts} MIME parts: the rest was not read")
             break
         ctype = part.get_content_type()
-        maintype = part.get_content_maintype()
+        maintype = ctype.split("/")[0]  # get_content_maintype() would parse the header again
         if ctype == "message/delivery-status" or ctype == "message/disposition-notification":
             continue  # a bounce's or a read receipt's machine report: nothing to read for staff
         if part.is_multipart() and ctype != "message/rfc822" and maintype != "message":
