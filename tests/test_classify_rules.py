@@ -36,6 +36,12 @@ CASES = [
                                                 name="ANDPC - Service certification"), True),
     ("nom_officiel_messagerie_gratuite", report("Salut, tu as vu le mail de l'ANDPC sur le DPC ?", sender="paul.durand@gmail.com",
                                                 name="Paul Durand"), False),
+    ("marque_messagerie_gratuite", report("Dr Lefèvre a partagé un dossier avec vous.", name="Google Drive",
+                                          sender="drive-shares-noreply@gmail.com"), True),
+    ("marque_messagerie_gratuite", report("Votre mot de passe expire.", name="Webmail Administrateur", sender="admin.mail@outlook.fr"), True),
+    # the provider itself, from its own no-reply address
+    ("marque_messagerie_gratuite", report("Votre facture est disponible.", name="Orange", sender="ne-pas-repondre@orange.fr"), False),
+    ("marque_messagerie_gratuite", report("On déjeune jeudi ?", name="Claire Petit", sender="claire.petit@gmail.com"), False),
     ("nom_officiel_autre_domaine", report("Mise à jour de votre compte.", sender="noreply@secure-verif.com",
                                           name="Assurance Maladie"), True),
     ("nom_officiel_autre_domaine", report("Your sign-in details changed.", sender="account-security@mail-notify.net",

@@ -128,6 +128,7 @@ class Facts:
     raw_text: str  # the same, as written (for the model's word features)
     link_count: int
     phone_count: int
+    sender_names: str = ""  # normalised displayed names of the originals' senders
 
 
 def _authentication_failed(name: str, value: str) -> bool:
@@ -170,6 +171,12 @@ def _provider_writing_as_itself(gazetteer: Gazetteer, domain: str, local_part: s
     domains = {org.id: org.official_domains for org in gazetteer.organisations}
     return {o.id or o.name for o in organisations
             if any(host_parts(d).label == label for d in domains.get(o.id) or [o.official_domain or ""])}
+
+
+def _provider_name(display_name: str, domain: str, local_part: str) -> bool:
+    """"Orange" <ne-pas-repondre@orange.fr>: the free-mail provider itself, by its name and no-reply address."""
+    name = normalise(display_name).replace(" ", "")
+    return bool(_PROVIDER_ROLE.match(local_part.lower())) and len(name) >= 3 and host_parts(domain).label in name
 
 
 def _within(host: str, domains: frozenset[str]) -> bool:
@@ -269,6 +276,8 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
         official = set() if freemail else _official_ids(gazetteer, sender_domain)
         if freemail and (itself := _provider_writing_as_itself(gazetteer, sender_domain, local_part, real)):
             freemail, official = False, itself
+        elif freemail and _provider_name(o.sender.name or "", sender_domain, local_part):
+            freemail = False
         elif sender_domain and gazetteer.is_state_domain(sender_domain):
             # only the State registers under gouv.fr: a public service writes for the public
             # bodies it names (dgfip.finances.gouv.fr for the tax office), whatever its exact domain
@@ -336,6 +345,7 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
         subject=normalise(subjects),
         text=normalise(raw),
         raw_text=raw,
+        sender_names=normalise(" \n".join(o.sender.name or "" for o in originals)),
         link_count=len(urls),
         phone_count=len(report.indicators.phones),
     )

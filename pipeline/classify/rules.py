@@ -19,6 +19,7 @@ A condition is a table with one or more of these keys; with several keys, all mu
     fact = "name"  or  fact = ["a", "b"]      the named facts hold (see facts.FACTS)
     keywords = ["mot", "deux mots", …]        one of them appears as whole words in the subject or body
     subject_keywords = [...]                  the same, in the subject only
+    sender_keywords = [...]                   the same, in the senders' displayed names ("Google Drive")
     matches = "regex"  or  [...]              one regular expression matches the subject or body
     subject_matches = "regex"  or  [...]      the same, in the subject only
     any = [condition, …]                      at least one holds
@@ -45,7 +46,8 @@ from ..settings import SettingsError
 from .facts import FACTS, Facts, normalise
 
 RULE_KEYS = {"id", "text", "verdict", "weight", "when", "enabled", "ignore_negated"}
-TEXT_KEYS = {"keywords": "text", "subject_keywords": "subject", "matches": "text", "subject_matches": "subject"}
+TEXT_KEYS = {"keywords": "text", "subject_keywords": "subject", "sender_keywords": "sender_names",
+             "matches": "text", "subject_matches": "subject"}
 CONDITION_KEYS = {"fact", "any", "all", "not", *TEXT_KEYS}
 MAX_WEIGHT = 10.0
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
