@@ -125,6 +125,9 @@ _SUBJECT_TAGS = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)+")  # "[EXTERNAL] ", "
 _QUOTE_PREFIX = re.compile(r"^(?:[ \t]?>)+[ \t]?")
 _MAILTO = re.compile(r"\s*[<\[(]?mailto:(" + _ADDRESS + r")[>\])]?", re.IGNORECASE)
 _ADDRESS_RE = re.compile(_ADDRESS)
+_DOUBLED_ADDRESS = re.compile(r"<\s*(" + _ADDRESS + r")\s*<\1>\s*>")  # Outlook's "<a@b<mailto:a@b>>"
+_PARENTHESISED_ADDRESS = re.compile(r"\(\s*<?(" + _ADDRESS + r")>?\s*\)")
+_ANGLE_ADDRESS = re.compile(r"<\s*(" + _ADDRESS + r")\s*>")
 _NOISE_WORDS = {
     "on", "le", "am", "el", "il", "giorno", "op", "em", "den", "dnia", "dne", "d.", "at", "à",
     "a", "um", "heeft", "időpontban", "používateľ", "użytkownik", "пользователь", "користувач",
@@ -180,10 +183,14 @@ def _split_one_line_headers(line: str) -> list[str]:
 def parse_mailbox(value: str) -> tuple[str | None, str | None]:
     """(name, address) of the first mailbox in a header value as printed: 'Name <a@b>',
     'Doe, John <a@b>', 'Name [mailto:a@b]', 'Name <a@b<mailto:a@b>>', 'Name (a@b)', 'a@b', 'Name'."""
-    value = _MAILTO.sub(lambda m: f" <{m.group(1)}>", value).strip()
-    value = re.sub(r"<\s*(" + _ADDRESS + r")\s*<\1>\s*>", r"<\1>", value)
-    value = re.sub(r"\(\s*<?(" + _ADDRESS + r")>?\s*\)", r"<\1>", value)
-    angle = re.search(r"<\s*(" + _ADDRESS + r")\s*>", value)
+    if ":" in value:  # "mailto:" in any case
+        value = _MAILTO.sub(lambda m: f" <{m.group(1)}>", value)
+    value = value.strip()
+    if "<" in value:
+        value = _DOUBLED_ADDRESS.sub(r"<\1>", value)
+    if "(" in value:
+        value = _PARENTHESISED_ADDRESS.sub(r"<\1>", value)
+    angle = _ANGLE_ADDRESS.search(value) if "<" in value else None
     if angle:
         name, address = value[: angle.start()], angle.group(1)
     else:
