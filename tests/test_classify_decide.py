@@ -8,7 +8,7 @@ import pytest
 from classify_support import RULES_FILE, gazetteer, report, url
 
 from pipeline.classify import Classifier, load_rules
-from pipeline.classify.decide import COSTS, NO_FRAUD_SIGN_WEIGHT, combine, least_costly
+from pipeline.classify.decide import COSTS, NO_FRAUD_SIGN_WEIGHT, TYPED_REPORT_MODEL_TRUST, combine, least_costly
 from pipeline.settings import Settings, SettingsError
 
 CLASSIFIER = Classifier(load_rules(RULES_FILE), gazetteer(), None, review_below_confidence=0.7)
@@ -27,6 +27,7 @@ GENUINE = report(
 )
 PLAIN = report("Cher confrère, pouvez-vous me rappeler au sujet de Mme D. ? Bien à vous.", sender="dr.roux@gmail.com")
 CALL = report("On m'a laissé un message vocal sans donner de nom, je n'ai pas rappelé.", style="typed")
+PASTED = report("Bonjour, voici le document dont nous avons parlé.", style="pasted")
 
 
 def judge(rep, fraud, spam, legitimate, explanation=""):
@@ -72,15 +73,15 @@ def test_genuine_official_message_is_protected_from_a_model_leaning_to_fraud():
 
 def test_the_model_alone_needs_to_be_very_sure_to_call_fraud():
     # no fraud sign at all: the model's 0.6 is not enough ...
-    assert judge(CALL, 0.6, 0.1, 0.3).verdict == "legitimate"
-    assert judge(CALL, 0.9, 0.02, 0.08).verdict == "fraud"
+    assert judge(PASTED, 0.6, 0.1, 0.3).verdict == "legitimate"
+    assert judge(PASTED, 0.9, 0.02, 0.08).verdict == "fraud"
     # ... but one sign (a threat of radiation) is
     threat = report("On m'a appelé : si je ne valide pas, je serai radié, m'a-t-on dit. Vous risquez la radiation.", style="typed")
     assert judge(threat, 0.6, 0.1, 0.3).verdict == "fraud"
 
 
 def test_low_confidence_needs_review():
-    decision = judge(CALL, 0.1, 0.3, 0.6)
+    decision = judge(PASTED, 0.1, 0.3, 0.6)
     assert decision.verdict == "legitimate" and [r.id for r in decision.reasons] == ["aucun_signe_de_fraude"]
     assert decision.confidence == pytest.approx(0.6 / (0.1 * math.exp(-NO_FRAUD_SIGN_WEIGHT) + 0.9), abs=1e-4) and decision.needs_review
     confident = judge(PLAIN, 0.01, 0.02, 0.97)
@@ -110,3 +111,16 @@ def test_missing_model_file_says_to_run_train(tmp_path):
     with pytest.raises(SettingsError, match="triage train"):
         Classifier.from_settings(settings)
     assert Classifier.from_settings(settings, with_model=False).model is None
+
+
+def test_the_model_counts_less_for_a_doctors_own_account_of_a_call():
+    """A typed report holds the doctor's words, not the caller's: the model's opinion is damped."""
+    trust = TYPED_REPORT_MODEL_TRUST
+    damped = {v: trust * p + (1 - trust) / 3 for v, p in {"fraud": 0.9, "spam": 0.02, "legitimate": 0.08}.items()}
+    decision = judge(CALL, 0.9, 0.02, 0.08)
+    expected = combine(damped, {"fraud": -NO_FRAUD_SIGN_WEIGHT})
+    assert decision.verdict == "legitimate" and decision.confidence == pytest.approx(expected["legitimate"], abs=1e-4)
+    assert judge(PASTED, 0.9, 0.02, 0.08).verdict == "fraud"  # the same opinion on a pasted message
+    # the rules still read what the caller asked
+    asked = report("Il m'a demandé de lui communiquer mon mot de passe Mon DPC pour valider ma formation.", style="typed")
+    assert judge(asked, 0.2, 0.2, 0.6).verdict == "fraud"

@@ -10,7 +10,9 @@ its verdict by e ≈ 2.7; a weight of 3 by 20). Without a model (while training,
 first `triage train`), the rules start from NO_MODEL_PRIOR instead. The rules describe how
 frauds deceive: when none of the rules pleading fraud fires (they weigh less than 1 in all),
 fraud's log-odds are lowered by NO_FRAUD_SIGN_WEIGHT (2.5), so that the model alone, reading
-words, calls fraud only when it is very sure.
+words, calls fraud only when it is very sure. For a typed report (the doctor's own account of
+a call or SMS) the model's probabilities are first damped towards even odds
+(TYPED_REPORT_MODEL_TRUST): it reads the doctor's words there, not the caller's.
 
 The verdict is then the one with the smallest expected cost under COSTS, not simply the most
 probable one, because the errors are not equally bad: missing a fraud is the worst error
@@ -71,6 +73,19 @@ RULES_OPINION_MIN_WEIGHT = 1.0
 # the model also reads the style of a message (a colleague's hurried note with a phone number).
 NO_FRAUD_SIGN_WEIGHT = 2.5
 MODEL_REASONS = 6  # words shown for the model's opinion
+# A typed report is the doctor's own account of a call or SMS: the model reads the doctor's words
+# and manner (which are alike for scams and genuine calls), not the caller's, so its opinion
+# counts for this share only, the rest spread evenly over the verdicts; the rules still read
+# what the caller said and asked.
+TYPED_REPORT_MODEL_TRUST = 0.6
+
+
+def trusted(model_probabilities: dict[str, float], facts: Facts) -> dict[str, float]:
+    """The model's probabilities as far as they can be trusted for this report."""
+    if "typed_report" not in facts.true:
+        return model_probabilities
+    return {v: TYPED_REPORT_MODEL_TRUST * p + (1 - TYPED_REPORT_MODEL_TRUST) / len(VERDICTS)
+            for v, p in model_probabilities.items()}
 
 
 def combine(model_probabilities: dict[str, float], rule_scores: dict[str, float]) -> dict[str, float]:
@@ -154,7 +169,7 @@ class Classifier:
                     id="model", text=f"Modèle ({model_probabilities[model_verdict]:.0%} {FRENCH[model_verdict]}) : {explanation}",
                     verdict=model_verdict, weight=round(model_probabilities[model_verdict], 3),
                 ))
-        probabilities = combine(model_probabilities or NO_MODEL_PRIOR, rule_scores)
+        probabilities = combine(trusted(model_probabilities, facts) if model_probabilities else NO_MODEL_PRIOR, rule_scores)
         verdict = least_costly(probabilities)
         confidence = probabilities[verdict]
         opinion = rules_opinion(rule_scores)
