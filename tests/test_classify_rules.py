@@ -444,3 +444,12 @@ def test_the_reports_own_subject_is_not_read_as_the_originals():
     forwarded = report("Votre dossier est incomplet.", subject="Dossier DPC incomplet")
     forwarded.subject = "Fwd: Dossier DPC incomplet"
     assert FINDER.facts(forwarded).subject == "dossier dpc incomplet"
+
+
+def test_a_sender_on_the_registered_domain_of_an_official_one_is_official():
+    council = FINDER.facts(report("Alerte : démarchages frauduleux.", name="Conseil départemental de l'Ordre des médecins",
+                                  sender="cdom69@69.medecin.fr"))
+    assert "sender_official" in council.true and "sender_name_claims_official_body" not in council.true
+    # another registered domain that merely ends alike is not
+    other = FINDER.facts(report("Alerte.", name="Ordre des médecins", sender="contact@ordre-medecin.fr"))
+    assert "sender_official" not in other.true and "sender_name_claims_official_body" in other.true

@@ -139,8 +139,18 @@ def _authentication_failed(name: str, value: str) -> bool:
 
 
 def _official_ids(gazetteer, domain: str | None) -> set[str]:
-    """Ids of the organisations that officially use this domain (its parent domains included)."""
-    return {org.id for org in gazetteer.official_organisations(domain)} if domain else set()
+    """Ids of the organisations that officially use this sender domain: its parent domains
+    included, and the sub-domains of the registered domain an official one belongs to (the
+    departmental councils write from 69.medecin.fr, the Ordre's site is ordre.medecin.fr: only
+    the holder of medecin.fr can create either), unless anybody can have a name there."""
+    if not domain:
+        return set()
+    ids = {org.id for org in gazetteer.official_organisations(domain)}
+    registered = registered_domain(domain)
+    if ids or not registered or gazetteer.is_shared_hosting(registered) or gazetteer.is_freemail(registered):
+        return ids
+    return {org.id for org in gazetteer.organisations
+            if any(registered_domain(d) == registered for d in org.official_domains)}
 
 
 # Local parts only a mail provider itself writes from (nobody can open such a mailbox there)
