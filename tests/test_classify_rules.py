@@ -450,6 +450,9 @@ def test_a_sender_on_the_registered_domain_of_an_official_one_is_official():
     council = FINDER.facts(report("Alerte : démarchages frauduleux.", name="Conseil départemental de l'Ordre des médecins",
                                   sender="cdom69@69.medecin.fr"))
     assert "sender_official" in council.true and "sender_name_claims_official_body" not in council.true
+    site = FINDER.facts(report("Plus d'informations sur notre site.", sender="cdom69@69.medecin.fr",
+                               urls=(url("https://www.69.medecin.fr/alerte"),)))
+    assert "links_all_official" in site.true
     # another registered domain that merely ends alike is not
     other = FINDER.facts(report("Alerte.", name="Ordre des médecins", sender="contact@ordre-medecin.fr"))
     assert "sender_official" not in other.true and "sender_name_claims_official_body" in other.true

@@ -334,11 +334,12 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
     urls = [u for u in report.indicators.urls if not _within(u.host, neutral_domains)]
     if urls:
         true.add("has_links")
-        if all(u.official for u in urls):
+        official_links = [u.official or bool(_official_ids(gazetteer, u.host)) for u in urls]
+        if all(official_links):
             true.add("links_all_official")
         if sender_domains and all(u.registered_domain in sender_domains for u in urls):
             true.add("links_match_sender")
-        elif real and not any(u.official or u.registered_domain in sender_domains for u in urls):
+        elif real and not any(o or u.registered_domain in sender_domains for o, u in zip(official_links, urls)):
             true.add("links_elsewhere_than_named_body")
     for fact, flags in SUSPICIOUS_LINK_FLAGS.items():
         if any(flags.intersection(u.flags) for u in urls):
