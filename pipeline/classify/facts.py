@@ -39,7 +39,7 @@ FACTS: dict[str, str] = {
     "reply_to_freemail": "l'adresse de réponse (Reply-To) est une messagerie gratuite",
     "sender_name_in_bait_domain": "le nom affiché de l'expéditeur est repris dans son domaine ou celui d'un lien, à côté de mots d'hameçonnage (docusign-verification.net)",
     "has_links": "le message contient des liens (hors réseaux sociaux et services d'envoi de lettres d'information)",
-    "links_all_official": "tous les liens mènent aux domaines officiels de l'organisme",
+    "links_all_official": "tous les liens mènent aux sites officiels d'organismes connus",
     "links_match_sender": "tous les liens mènent au domaine de l'expéditeur",
     "links_elsewhere_than_named_body": "un organisme officiel est nommé, mais aucun lien ne mène à ses sites ni au domaine de l'expéditeur",
     "link_lookalike": "lien vers un domaine sosie d'un domaine officiel",
