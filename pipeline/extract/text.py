@@ -29,7 +29,9 @@ COMMON_TLDS = (
     "fr|com|net|org|info|eu|io|co|xyz|online|site|top|be|ch|de|uk|us|biz|me|app|live|shop|club|pro|icu|"
     "ru|cn|tk|ml|ga|cf|gq|cc|website|space|store|tech|link|click|support|help|services|host|vip|sbs|cfd"
 )
-_SPACED_DOT = re.compile(r"(?<=[a-z0-9])(?: \. ?| ?\. )(?=(?:" + COMMON_TLDS + r")\b(?![.\w-]))")
+# (the letter before is checked after the space or dot, so that the regex starts with a
+# space or a dot and the engine skips to those at once: a scan of every text)
+_SPACED_DOT = re.compile(r"(?: (?<=[a-z0-9] )\. ?|\.(?<=[a-z0-9]\.) )(?=(?:" + COMMON_TLDS + r")\b(?![.\w-]))")
 _QP_SOFT_BREAK = re.compile(r"=\r?\n")
 _QP_HINT = re.compile(r"=(?:3D|20|0A|E9|C3)", re.IGNORECASE)
 
