@@ -267,6 +267,8 @@ CASES = [
     ("mentions_organisme_formation", report("FormaPro Santé, organisme de formation certifié Qualiopi.", sender="formapro@orange.fr"), False),
     ("offre_commerciale", report("Inscrivez-vous à notre webinaire sur l'antibiothérapie : places limitées !", sender="events@medi-congres.fr"), True),
     ("offre_commerciale", report("Register now for the early bird rate of the European cardiology congress.", sender="info@escardio-events.org"), True),
+    ("offre_commerciale", report("Nos packs informatiques à partir de 39 € HT par mois, installation comprise.", sender="t.lucas@axiome-info.fr"), True),
+    ("offre_commerciale", report("Un poste de médecin urgentiste est à pourvoir, rémunération attractive.", sender="h.robin@recrute-sante.com"), True),
     ("offre_commerciale", report("Le compte rendu du patient est en pièce jointe.", sender="secretariat@clinique-du-parc.fr"), False),
 ]
 
