@@ -155,7 +155,13 @@ class Gazetteer:
         acronyms = {a: org for org in self.organisations for a in org.acronyms}
         self._acronym_org = acronyms
         self._acronyms = (
-            re.compile(r"(?<![\w@./-])(" + "|".join(sorted(map(re.escape, acronyms), key=len, reverse=True)) + r")(?![\w@-]|\.[A-Za-z0-9])")
+            # the guard against a glued word before is written after each acronym's first
+            # capital: a regex starting with those lets the engine skip to them, one starting
+            # with a lookbehind is tried at every position (twice as slow)
+            re.compile(
+                "(" + "|".join(re.escape(a[0]) + r"(?<![\w@./-].)" + re.escape(a[1:]) for a in sorted(acronyms, key=len, reverse=True))
+                + r")(?![\w@-]|\.[A-Za-z0-9])"
+            )
             if acronyms
             else None
         )
