@@ -16,7 +16,7 @@ the rest. Short numbers (3646, 15, 112) have no E.164 form and are not reported.
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from urllib.parse import unquote
 
 import phonenumbers
@@ -51,6 +51,9 @@ _LINK_PARAMETERS = re.compile(r"[;?,]")
 MAX_DIGITS = 15
 
 
+# An original's text and its HTML's visible text are both scanned and mostly say the same:
+# the second look-up of a number is free. Small: the numbers of the last few messages.
+@lru_cache(maxsize=64)
 def _parse(candidate: str, region: str | None) -> str | None:
     number = candidate.replace("(0)", "")
     if region is None and number.startswith("00"):
