@@ -176,6 +176,10 @@ CASES = [
     ("menace_sanction", report("The conference programme includes a session on radiation oncology."), False),
     ("reinitialisation_non_demandee", report("Vous avez demandé à réinitialiser votre mot de passe. Cliquez ici.", sender="no-reply@securite-compte.net"), True),
     ("reinitialisation_non_demandee", report("We received a request to reset your password.", sender="noreply@acc-protect.io"), True),
+    # links to the sender's own domain do not vouch for a domain named after a security check
+    ("reinitialisation_non_demandee", report("Password reset requested. Cancel it: https://account-protect-center.com/cancel",
+                                             sender="security-noreply@account-protect-center.com", verified=True,
+                                             urls=(url("https://account-protect-center.com/cancel"),)), True),
     ("reinitialisation_non_demandee", report("You asked to reset your password: https://www.escardio.org/reset", sender="noreply@escardio.org",
                                              urls=(url("https://www.escardio.org/reset"),)), False),
     ("reinitialisation_non_demandee", report("L'ANS : vous avez demandé la réinitialisation de votre mot de passe e-CPS.",

@@ -37,6 +37,7 @@ FACTS: dict[str, str] = {
     "sender_authentication_failed": "le serveur qui l'a reçu a noté l'échec de la vérification de l'expéditeur (SPF/DKIM/DMARC)",
     "reply_to_differs": "l'adresse de réponse (Reply-To) est d'un autre domaine que l'expéditeur",
     "reply_to_freemail": "l'adresse de réponse (Reply-To) est une messagerie gratuite",
+    "sender_domain_bait_words": "le domaine de l'expéditeur est fait de mots d'hameçonnage (account-protect-center.com)",
     "sender_name_in_bait_domain": "le nom affiché de l'expéditeur est repris dans son domaine ou celui d'un lien, à côté de mots d'hameçonnage (docusign-verification.net)",
     "has_links": "le message contient des liens (hors réseaux sociaux et services d'envoi de lettres d'information)",
     "links_all_official": "tous les liens mènent aux sites officiels d'organismes connus",
@@ -195,6 +196,13 @@ def _within(host: str, domains: frozenset[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains) if domains else False
 
 
+def _bait_words(domain: str) -> bool:
+    """A domain name of several words, one of them a phishing bait word (account-protect-center.com):
+    a service writes from its own name (google.com), not from a description of a security check."""
+    words = [w for w in re.split(r"[-\d]+", host_parts(domain).label) if w]
+    return len(words) >= 2 and any(w in BAIT_WORDS for w in words)
+
+
 def _name_in_bait_domain(display_name: str, domain: str) -> bool:
     """The sender's displayed name (a brand: "DocuSign") is one word of its domain's name beside a
     phishing bait word (docusign-envelope-review.net): a brand never writes from such a name."""
@@ -304,6 +312,8 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
         claimed = _claims(f"{o.sender.name or ''} {local_part.replace('.', ' ').replace('-', ' ')}", real)
         if sender_domain and claimed - official:
             true.add("sender_name_claims_official_body")
+        if sender_domain and not official and _bait_words(sender_domain):
+            true.add("sender_domain_bait_words")
         # the sender's own domain, or where its links lead ("DocuSign" <x@mail.com> -> docusign-review.net)
         bait_hosts = [sender_domain] if sender_domain and not official else []
         bait_hosts += [u.host for u in report.indicators.urls if not u.official]
