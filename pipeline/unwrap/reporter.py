@@ -136,8 +136,9 @@ def strip_signature(text: str, reporter_name: str | None = None, *, at_closing: 
     lines = text.split("\n")
     last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     for index, line in enumerate(lines):
-        words = _name_words(line)
-        if offset > 0 and words and (
+        # a line's words are read only where a name could end the note
+        words = _name_words(line) if offset > 0 and (name_words or index == last_line) else None
+        if words and (
             (name_words and words <= name_words)  # "Paul Martin" under a note from "MARTIN Paul"
             or (index == last_line and _TITLED_NAME.match(line))  # a closing "Dr Roux"
         ):
@@ -150,6 +151,7 @@ def strip_signature(text: str, reporter_name: str | None = None, *, at_closing: 
 
 
 _TITLE = re.compile(r"^(?:dr\.?|docteur|pr\.?|professeur|mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|md)$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _TITLED_NAME = re.compile(r"^[ \t]*(?:dr\.?|docteur|pr\.?|professeur)[ \t]+[\w'. -]{2,40}$", re.IGNORECASE)
 
 
@@ -157,7 +159,7 @@ def _name_words(text: str | None) -> set[str]:
     """The words of a person's name, titles left out, lower-cased."""
     if not text or len(text) > 60:
         return set()
-    return {w for w in re.findall(r"[^\W\d_][\w'-]*", text.lower()) if not _TITLE.match(w)}
+    return {w for w in _WORD.findall(text.lower()) if not _TITLE.match(w)}
 
 
 def is_forward_subject(subject: str | None) -> bool:
