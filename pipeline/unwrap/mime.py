@@ -77,7 +77,8 @@ def header_text(value) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError:  # raw 8-bit bytes, kept by the parser as surrogates
         value = decode_bytes(value.encode("utf-8", "surrogateescape"), None)
-    value = _FOLDING.sub(" ", value)
+    if "\n" in value:
+        value = _FOLDING.sub(" ", value)
     if "=?" not in value:
         return value.strip()
     try:
