@@ -19,11 +19,12 @@ _BLOCKS = {
 }
 _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
 _SPACES = re.compile(r"[ \t\r\n]+")
-# Outlook's forward header block: web (divRplyFwdMsg) and desktop (a div with a top border)
+# Outlook's forward header block: web (divRplyFwdMsg) and desktop (a div with a top border;
+# only a style with a "#" is copied without its spaces to be compared)
 _OUTLOOK_HEADER = (
-    "//div[starts-with(@id, 'divRplyFwdMsg')"
-    " or contains(translate(@style, ' ', ''), 'border-top:solid#E1E1E1')"
-    " or contains(translate(@style, ' ', ''), 'border-top:solid#B5C4DF')]"
+    "//div[starts-with(@id, 'divRplyFwdMsg') or @style[contains(., '#') and ("
+    "contains(translate(., ' ', ''), 'border-top:solid#E1E1E1')"
+    " or contains(translate(., ' ', ''), 'border-top:solid#B5C4DF'))]]"
 )
 # More quotes side by side than anyone forwards in one mail: pathological markup.
 _MAX_SIDE_BY_SIDE = 50
