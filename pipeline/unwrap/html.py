@@ -26,20 +26,28 @@ _OUTLOOK_HEADER = (
     "contains(translate(., ' ', ''), 'border-top:solid#E1E1E1')"
     " or contains(translate(., ' ', ''), 'border-top:solid#B5C4DF'))]]"
 )
+
+
+def _divs_of_class(name: str, scope: str = "//") -> str:
+    """XPath of the divs whose class list holds `name` (tested as a substring first: only
+    those classes are split into words)."""
+    return f"{scope}div[@class[contains(., '{name}') and contains(concat(' ', normalize-space(.), ' '), ' {name} ')]]"
+
+
 # More quotes side by side than anyone forwards in one mail: pathological markup.
 _MAX_SIDE_BY_SIDE = 50
 # Where mail clients put the forwarded original in their HTML, most specific first;
 # compiled once (an XPath given as a string is compiled again at each call).
 _QUOTE_XPATHS = tuple(lxml.etree.XPath(xpath) for xpath in (
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]",
+    _divs_of_class("gmail_quote"),
     _OUTLOOK_HEADER,
     "//blockquote[@type='cite']",
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' moz-forward-container ')]",
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' yahoo_quoted ')]",
+    _divs_of_class("moz-forward-container"),
+    _divs_of_class("yahoo_quoted"),
     "//blockquote",
 ))
 _OUTLOOK_QUOTE, _ANY_BLOCKQUOTE = _QUOTE_XPATHS[1], _QUOTE_XPATHS[-1]
-_GMAIL_ATTR = lxml.etree.XPath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]")
+_GMAIL_ATTR = lxml.etree.XPath(_divs_of_class("gmail_attr", ".//"))
 
 
 def parse(html: str, max_chars: int):
