@@ -125,6 +125,7 @@ _SUBJECT_TAGS = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)+")  # "[EXTERNAL] ", "
 _QUOTE_PREFIX = re.compile(r"^(?:[ \t]?>)+[ \t]?")
 _MAILTO = re.compile(r"\s*[<\[(]?mailto:(" + _ADDRESS + r")[>\])]?", re.IGNORECASE)
 _ADDRESS_RE = re.compile(_ADDRESS)
+_DIGIT = re.compile(r"\d")
 _DOUBLED_ADDRESS = re.compile(r"<\s*(" + _ADDRESS + r")\s*<\1>\s*>")  # Outlook's "<a@b<mailto:a@b>>"
 _PARENTHESISED_ADDRESS = re.compile(r"\(\s*<?(" + _ADDRESS + r")>?\s*\)")
 _ANGLE_ADDRESS = re.compile(r"<\s*(" + _ADDRESS + r")\s*>")
@@ -225,14 +226,16 @@ def _name_before(text: str) -> str | None:
 def _find_wrote(lines: list[str]) -> tuple[int, int, str, str | None, str] | None:
     """A reply-style intro ("Le 12/03/2024 09:15, X <x@y> a écrit :"): (first line, last
     line, address, name, the intro's text before the address, which holds the date)."""
-    for i, line in enumerate(lines):
+    # an intro ends with a colon, on its line or on the next one (Gmail wraps it)
+    colon_ends = [i for i, line in enumerate(lines) if line.rstrip().endswith((":", "："))]
+    for i in sorted({i for end in colon_ends for i in (end - 1, end) if i >= 0}):
+        line = lines[i]
         candidates = [line]
-        # Gmail wraps it: the next line then ends with the colon
         if i + 1 < len(lines) and not line.rstrip().endswith((":", "：")) and lines[i + 1].rstrip().endswith((":", "：")):
             candidates.append(line.rstrip() + " " + lines[i + 1].strip())
         for last, text in enumerate(candidates, start=i):
             text = text.strip()
-            if len(text) > 300 or not text.endswith((":", "：")) or not re.search(r"\d", text):
+            if len(text) > 300 or not text.endswith((":", "：")) or not _DIGIT.search(text):
                 continue
             address = _ADDRESS_RE.search(text)
             if address and _WROTE_VERB.search(text):
