@@ -139,19 +139,26 @@ def _authentication_failed(name: str, value: str) -> bool:
     return name == "received-spf" and value.strip().lower().startswith(("fail", "softfail"))
 
 
-def _official_ids(gazetteer, domain: str | None) -> set[str]:
-    """Ids of the organisations that officially use this sender domain: its parent domains
-    included, and the sub-domains of the registered domain an official one belongs to (the
-    departmental councils write from 69.medecin.fr, the Ordre's site is ordre.medecin.fr: only
-    the holder of medecin.fr can create either), unless anybody can have a name there."""
+def official_by_registered_domain(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """Registered domain -> ids of the organisations with an official domain under it (medecin.fr ->
+    the Ordre), leaving out the registered domains where anybody can have a name."""
+    ids: dict[str, set[str]] = {}
+    for org in gazetteer.organisations:
+        for domain in org.official_domains:
+            registered = registered_domain(domain)
+            if registered and not (gazetteer.is_shared_hosting(registered) or gazetteer.is_freemail(registered)):
+                ids.setdefault(registered, set()).add(org.id)
+    return {domain: frozenset(found) for domain, found in ids.items()}
+
+
+def _official_ids(gazetteer, domain: str | None, by_registered: dict[str, frozenset[str]]) -> set[str]:
+    """Ids of the organisations that officially use this domain: its parent domains included, and
+    the sub-domains of the registered domain an official one belongs to (the departmental councils
+    write from 69.medecin.fr, the Ordre's site is ordre.medecin.fr: only the holder of medecin.fr
+    can create either)."""
     if not domain:
         return set()
-    ids = {org.id for org in gazetteer.official_organisations(domain)}
-    registered = registered_domain(domain)
-    if ids or not registered or gazetteer.is_shared_hosting(registered) or gazetteer.is_freemail(registered):
-        return ids
-    return {org.id for org in gazetteer.organisations
-            if any(registered_domain(d) == registered for d in org.official_domains)}
+    return {org.id for org in gazetteer.official_organisations(domain)} or set(by_registered.get(registered_domain(domain), ()))
 
 
 # Local parts only a mail provider itself writes from (nobody can open such a mailbox there)
@@ -247,6 +254,7 @@ class FactFinder:
     def __init__(self, gazetteer: Gazetteer, neutral_domains: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.neutral_domains = neutral_domains
+        self.official_by_registered = official_by_registered_domain(gazetteer)
         self.judge = DomainJudge(gazetteer)
         self.body_names = body_names(gazetteer)
 
@@ -258,7 +266,7 @@ class FactFinder:
         return any(w in self.body_names for w in words)
 
     def facts(self, report: Report) -> Facts:
-        facts = facts_of(report, self.gazetteer, self.judge, self.neutral_domains)
+        facts = facts_of(report, self.gazetteer, self.judge, self.neutral_domains, self.official_by_registered)
         hosts = [u.host for u in report.indicators.urls if not u.official]
         hosts += [d for o in report.originals for d in (domain_of(o.sender.address), domain_of(o.reply_to)) if d]
         if any(self.uses_body_name(h) for h in hosts):
@@ -266,10 +274,11 @@ class FactFinder:
         return facts
 
 
-def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
-             neutral_domains: frozenset[str] = frozenset()) -> Facts:
+def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge, neutral_domains: frozenset[str] = frozenset(),
+             official_by_registered: dict[str, frozenset[str]] | None = None) -> Facts:
     """Compute the facts of a report; links to `neutral_domains` (social networks, mailing
     services: found in genuine and fake messages alike) count for no link fact."""
+    by_registered = official_by_registered_domain(gazetteer) if official_by_registered is None else official_by_registered
     orgs = report.indicators.organisations
     real = [o for o in orgs if not o.fake]
     named_ids = {o.id or o.name for o in real}
@@ -291,7 +300,7 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
         # anybody can open an address at outlook.com or laposte.net: it vouches for nobody; but
         # mailboxes exist only at the provider's own domain (info.laposte.net is the provider)
         freemail = bool(sender_domain) and sender_domain in gazetteer.freemail
-        official = set() if freemail else _official_ids(gazetteer, sender_domain)
+        official = set() if freemail else _official_ids(gazetteer, sender_domain, by_registered)
         if freemail and (itself := _provider_writing_as_itself(gazetteer, sender_domain, local_part, real)):
             freemail, official = False, itself
         elif freemail and _provider_name(o.sender.name or "", sender_domain, local_part):
@@ -344,7 +353,7 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge,
     urls = [u for u in report.indicators.urls if not _within(u.host, neutral_domains)]
     if urls:
         true.add("has_links")
-        official_links = [u.official or bool(_official_ids(gazetteer, u.host)) for u in urls]
+        official_links = [u.official or bool(_official_ids(gazetteer, u.host, by_registered)) for u in urls]
         if all(official_links):
             true.add("links_all_official")
         if sender_domains and all(u.registered_domain in sender_domains for u in urls):
