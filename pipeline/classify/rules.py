@@ -26,6 +26,9 @@ A condition is a table with one or more of these keys; with several keys, all mu
     all = [condition, …]                      every one holds
     not = condition                           it does not hold
 
+An optional `[links]` table names `neutral_domains` (social networks, mailing services): links
+there count for no link fact (facts.facts_of).
+
 Keywords and regular expressions ignore case and accents ("securite" finds "Sécurité").
 Expressions are Python `re` syntax, compiled once when the file is loaded. A file that is
 not valid stops the program at start-up with the file, the line and the reason.
