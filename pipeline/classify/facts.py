@@ -14,12 +14,12 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ..extract.domains import DomainJudge, host_parts, registered_domain
 from ..extract.organisations import Gazetteer
 from ..report import Original, Report
+from ..textutil import strip_accents
 
 # name -> what it means, in French: shown to staff (model explanations, rules documentation)
 FACTS: dict[str, str] = {
@@ -87,8 +87,7 @@ def domain_of(address: str | None) -> str | None:
 
 def normalise(text: str) -> str:
     """Lower case, accents removed, typographic quotes made plain, whitespace collapsed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_accents(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00ab", '"').replace("\u00bb", '"')
     return _SPACES.sub(" ", text).strip().lower()
 
