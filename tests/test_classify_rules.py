@@ -174,6 +174,11 @@ CASES = [
     ("menace_sanction", report("Failure to comply will result in the suspension of your licence."), True),
     ("menace_sanction", report("En aucun cas une radiation ne peut être prononcée en dehors d'une décision de la chambre disciplinaire."), False),
     ("menace_sanction", report("The conference programme includes a session on radiation oncology."), False),
+    ("menace_sanction", report("Votre dossier sera transmis pour radiation au conseil régional."), True),
+    ("menace_sanction", report("Sans action avant le 25/01 : radiation du tableau. Validez ici."), True),
+    ("menace_sanction", report("À défaut de régularisation, une suspension de votre exercice sera demandée."), True),
+    ("menace_sanction", report("Aucune radiation ne peut intervenir sans décision de la chambre disciplinaire."), False),
+    ("menace_sanction", report("Ce protocole permet un traitement sans risque de radiation ionisante pour le patient."), False),
     ("reinitialisation_non_demandee", report("Vous avez demandé à réinitialiser votre mot de passe. Cliquez ici.", sender="no-reply@securite-compte.net"), True),
     ("reinitialisation_non_demandee", report("We received a request to reset your password.", sender="noreply@acc-protect.io"), True),
     # links to the sender's own domain do not vouch for a domain named after a security check
