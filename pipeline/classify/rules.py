@@ -39,13 +39,13 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from ..report import VERDICTS
 from ..settings import SettingsError
+from ..textutil import strip_accents
 from .facts import FACTS, Facts, normalise
 
 RULE_KEYS = {"id", "text", "verdict", "weight", "when", "enabled", "ignore_negated"}
@@ -151,8 +151,7 @@ def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Conditi
 
 def normalise_pattern(pattern: str) -> str:
     """A regular expression with the accents of its literals removed (case is handled by IGNORECASE)."""
-    decomposed = unicodedata.normalize("NFKD", pattern.replace("\u2019", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(pattern.replace("\u2019", "'"))
 
 
 def compile_condition(node, key: str, ignore_negated: bool = False) -> Condition:
