@@ -90,3 +90,36 @@ def test_train_writes_model_and_card_and_uses_staff_labels(capsys, tmp_path):
     assert main(["evaluate", "--store", "--config", str(config)]) == 0
     out = capsys.readouterr().out
     assert "1 messages classified" in out and "| legitimate | 1.000 | 1.000 | 1.000 | 1 |" in out
+
+
+def test_train_reads_several_labelled_folders_and_keeps_their_originals_apart(capsys, tmp_path):
+    config = settings_file(tmp_path)
+    first = labelled_copy(tmp_path)
+    second = tmp_path / "written"
+    shutil.copytree(FIXTURES, second)
+    assert main(["train", "--config", str(config), "--no-store", "--data", str(first), "--data", str(second),
+                 "--heldout", str(FIXTURES)]) == 0
+    card = (tmp_path / "model" / "MODEL_CARD.md").read_text("utf-8")
+    assert "30 labelled messages" in card and "labelled, written" in card
+
+
+def test_group_of_keeps_same_original_ids_of_two_folders_apart():
+    from pipeline.classify.evaluation import Labelled
+    from pipeline.classify.training import group_of
+
+    a = Labelled("r1.eml", b"", "fraud", {"origin": "train", "original": "o7"})
+    b = Labelled("r1.eml", b"", "fraud", {"origin": "written_a", "original": "o7"})
+    c = Labelled("r2.eml", b"", "spam", {"origin": "train", "original": "o7"})
+    assert group_of(a) != group_of(b)
+    assert group_of(a) == group_of(c)
+
+
+def test_default_training_data_is_the_corpus_and_every_written_folder(tmp_path, monkeypatch):
+    from pipeline.cli import model as cli_model
+
+    for name in ("b", "a"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "labels.csv").write_text("file,label\n", "utf-8")
+    (tmp_path / "notes").mkdir()  # no labels file: not a labelled folder
+    monkeypatch.setattr(cli_model, "WRITTEN_FOLDERS", tmp_path)
+    assert cli_model.training_folders() == [cli_model.TRAINING_FOLDER, tmp_path / "a", tmp_path / "b"]

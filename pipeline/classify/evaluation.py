@@ -2,7 +2,8 @@
 
 A labelled folder holds .eml files (at any depth) and `labels.csv` at its root, with the
 header `file,label` (file relative to the folder, label fraud|spam|legitimate); other
-columns (family, style, lang …) are allowed and summarised in the model card.
+columns (family, style, lang …) are allowed and summarised in the model card. Each
+message's `origin` is its folder's name unless the labels file says otherwise.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def read_labelled_folder(folder: str | Path) -> list[Labelled]:
             path = (folder / name).resolve()
             if not name or not path.is_relative_to(folder.resolve()) or not path.is_file():
                 raise SettingsError(labels_file, f"line {line}", f"no such message file {name!r} in {folder}")
-            others = {k: v for k, v in row.items() if k not in ("file", "label") and k and v}
+            others = {"origin": folder.name} | {k: v for k, v in row.items() if k not in ("file", "label") and k and v}
             examples.append(Labelled(name, path.read_bytes(), label, others))
     if not examples:
         raise SettingsError(labels_file, None, "no labelled message")

@@ -31,7 +31,10 @@ GROUP_COLUMNS = ("original", "campaign")
 
 
 def group_of(example: Labelled) -> str:
-    return next((f"{c}:{example.columns[c]}" for c in GROUP_COLUMNS if example.columns.get(c)), example.source)
+    """The original a labelled message forwards; names are only unique within one labelled folder."""
+    origin = example.columns.get("origin", "")
+    return next((f"{origin}/{c}:{example.columns[c]}" for c in GROUP_COLUMNS if example.columns.get(c)),
+                f"{origin}/{example.source}")
 
 
 class TrainingDataError(Exception):
@@ -205,7 +208,8 @@ Linear SVM (balanced class weights) calibrated by sigmoid over 3 folds (`Calibra
 ## Training data
 
 {len(result.examples)} labelled messages from: {', '.join(sources)}
-(`models/training/train/` and, when the database exists, the labels staff set in the review app).
+(`models/training/train/`, the reports written by other hands in `models/training/written/`, and,
+when the database exists, the labels staff set in the review app).
 {len(result.failures)} could not be analysed and were left out{': ' + '; '.join(result.failures) if result.failures else ''}.
 
 {summarise(result.examples)}

@@ -11,7 +11,15 @@ from ..classify.training import TrainingDataError, evaluate, train
 from ..settings import PROJECT_ROOT, load_settings
 
 TRAINING_FOLDER = PROJECT_ROOT / "models" / "training" / "train"
+# reports written by other hands than the corpus generator, one labelled folder each
+WRITTEN_FOLDERS = PROJECT_ROOT / "models" / "training" / "written"
 HELDOUT_FOLDER = PROJECT_ROOT / "models" / "training" / "heldout"
+
+
+def training_folders() -> list[Path]:
+    """The default training data: models/training/train and every labelled folder of models/training/written."""
+    written = sorted(p.parent for p in WRITTEN_FOLDERS.glob("*/labels.csv"))
+    return [TRAINING_FOLDER, *written]
 
 
 def register(sub) -> None:
@@ -19,8 +27,9 @@ def register(sub) -> None:
                        description="Analyse the labelled training corpus (and the labels staff set in the review app, "
                                    "when the database exists), fit the model, write it and models/MODEL_CARD.md.")
     p.add_argument("--config", metavar="FILE", help="settings file (default: the embedded defaults)")
-    p.add_argument("--data", metavar="DIR", default=str(TRAINING_FOLDER),
-                   help="labelled folder to train on (labels.csv: file,label); default: models/training/train")
+    p.add_argument("--data", metavar="DIR", action="append",
+                   help="labelled folder to train on (labels.csv: file,label), repeatable; default: "
+                        "models/training/train and every folder of models/training/written")
     p.add_argument("--heldout", metavar="DIR",
                    help="labelled folder never trained on, measured for the card; default: models/training/heldout if present")
     p.add_argument("--no-store", action="store_true", help="leave out the labels stored by staff")
@@ -39,7 +48,7 @@ def register(sub) -> None:
 
 def run_train(args) -> int:
     settings = load_settings(args.config)
-    examples = read_labelled_folder(args.data)
+    examples = [e for folder in args.data or training_folders() for e in read_labelled_folder(folder)]
     database = settings.path(settings.storage.database)
     if not args.no_store and database.is_file():
         corrections = read_store_labels(database)
