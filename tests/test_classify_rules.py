@@ -200,6 +200,11 @@ CASES = [
     ("urgence", report("Urgent : rappelle-moi au 06 12 34 56 78 pour la garde de ce soir.", sender="claire.petit@gmail.com",
                        phones=("0612345678",)), False),
     ("urgence", report("SMS : votre accès expire aujourd'hui à minuit.", style="typed"), True),
+    # a genuine reset pasted by the doctor: its only link is Doctolib's own site
+    ("urgence", report("Voici le lien pour réinitialiser votre mot de passe Doctolib, il expire dans 24 heures.", style="pasted",
+                       sender=None, urls=(url("https://pro.doctolib.fr/password/reset", official=True),)), False),
+    ("urgence", report("Votre compte Doctolib sera suspendu : agissez dans les 24 heures.", style="pasted",
+                       sender=None, urls=(url("https://doctolib-verif.com/login"),)), True),
     ("urgence", report("Les inscriptions aux sessions de l'automne sont ouvertes jusqu'au 15 septembre."), False),
     ("contact_direct_certification", report("On m'a appelé en se présentant comme l'organisme de certification périodique, menaçant de radiation.",
                                             style="typed"), True),
