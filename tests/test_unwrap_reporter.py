@@ -45,6 +45,9 @@ def test_typed_or_pasted():
 def test_split_paste_needs_the_reporter_to_hand_it_over():
     assert split_paste("Voici le message reçu :\n\nDocteur, payez.") == ("Voici le message reçu :", "Docteur, payez.")
     assert split_paste("Is this a scam?\n\nDear doctor, pay now.") == ("Is this a scam?", "Dear doctor, pay now.")
+    assert split_paste("Bonjour,\nCopie du message :\n\nCher confrère, rappelez-moi.") == (
+        "Bonjour,\nCopie du message :", "Cher confrère, rappelez-moi.")
+    assert split_paste("Bonjour\nMail reçu hier soir :\n\nDocteur, payez.") == ("Bonjour\nMail reçu hier soir :", "Docteur, payez.")
     # a scam that talks of phishing is not a reporter's note
     assert split_paste("Protect yourself against phishing.\n\nClick here to secure your account.") is None
 

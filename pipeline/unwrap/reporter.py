@@ -77,7 +77,8 @@ _CALL_OR_SMS = re.compile(r"\b(?:appel|appel[ée]|t[ée]l[ée]phon|sms|texto|voc
 # ("est-ce une arnaque ?"). Words such as "phishing" alone are not enough: scams use them.
 _PASTE_INTRO = re.compile(
     r"(?:voici (?:le|un|ce|l')|ci-dessous|ci-apr[èe]s|je vous (?:transmets|transf[èe]re|copie|colle|signale|envoie)|"
-    r"copi[ée][- ]coll[ée]|texte (?:du|de ce|d'un) (?:message|mail|courriel|sms)|"
+    r"copi[ée][- ]coll[ée]|(?:texte|copie|contenu) (?:du|de ce|d'un|de l'|d'une) (?:message|mail|e-mail|courriel|sms|texto)|"
+    r"(?:message|mail|courriel|sms|texto) (?:re[çc]u|copi[ée])[^\n]{0,30}:|"
     r"j'ai re[çc]u (?:ce|le|ceci|un|cet)|re[çc]u (?:ce matin|hier|aujourd'hui|ce jour)|"
     r"below is|here is the|pasted|i (?:received|got) (?:this|the following)|"
     r"(?:arnaque|phishing|hame[çc]onnage|scam|fraude?|frauduleu\w*|suspect\w*|faux|fake|legit\w*|s[ée]rieux|vrai)[^\n?]{0,40}\?)",
