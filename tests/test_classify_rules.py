@@ -49,6 +49,13 @@ CASES = [
     ("nom_officiel_autre_domaine", report("Mise à jour de votre compte.", sender="ne-pas-repondre@ameli.fr",
                                           name="Assurance Maladie"), False),
     ("nom_officiel_autre_domaine", report("Bonjour Docteur", sender="x@gmail.com", name="Assurance Maladie"), False),
+    # brands that phishing borrows (config/organisations.toml), from another domain or their own
+    ("nom_officiel_autre_domaine", report("Un document vous attend pour signature.", sender="noreply@esign-docs-center.net",
+                                          name="DocuSign"), True),
+    ("nom_officiel_autre_domaine", report("Un document vous attend pour signature.", sender="dse@eumail.docusign.net",
+                                          name="DocuSign"), False),
+    ("nom_officiel_autre_domaine", report("Opération inhabituelle détectée sur votre compte.", sender="alerte@securite-clients.info",
+                                          name="Crédit Agricole"), True),
     ("expediteur_domaine_sosie", report("Votre espace doit être mis à jour.", sender="service@ameli-remboursement.com"), True),
     ("expediteur_domaine_sosie", report("Votre espace doit être mis à jour.", sender="contact@ordre.medecin.fr",
                                         reply_to="reponse@esante-gouv.fr"), True),
