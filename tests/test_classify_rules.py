@@ -493,3 +493,79 @@ def test_a_sender_on_the_registered_domain_of_an_official_one_is_official():
     # another registered domain that merely ends alike is not
     other = FINDER.facts(report("Alerte.", name="Ordre des médecins", sender="contact@ordre-medecin.fr"))
     assert "sender_official" not in other.true and "sender_name_claims_official_body" in other.true
+
+
+def test_only_the_known_twins_match_ascii_letters_when_case_is_ignored():
+    """The literal shortcut of expressions folds these characters only: no other one may be
+    matched by an ASCII character under re.IGNORECASE."""
+    import sys
+
+    from pipeline.classify.rules import _ASCII_CASE_TWINS
+
+    ascii_class = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    twins = {chr(c) for c in range(128, sys.maxunicode + 1) if ascii_class.match(chr(c))}
+    assert twins == set(_ASCII_CASE_TWINS)
+    for twin, letter in _ASCII_CASE_TWINS.items():
+        assert re.fullmatch(letter, twin, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("pattern, text, clue", [
+    (r"\b(radie|radiee|suspendu)\b", "vous serez RADIEE demain", True),
+    (r"\b(radie|radiee|suspendu)\b", "vous serez ſuſpendu demain", True),  # long s is an s to re.IGNORECASE
+    (r"\b(radie|radiee|suspendu)\b", "rien a signaler", False),
+    (r"colou?r (rouge|vert)", "color vert", True),  # optional parts are not required
+    (r"foo(?=bar)", "foo baz", True),  # nor lookarounds
+    (r"(\d+ )?(euros|€)", "12 €", True),  # a non-ASCII alternative: no shortcut for this group
+    (r"(abc)+ (x|yz)", "abc abc q", False),  # a repeated group is needed, and one of x / yz too
+])
+def test_an_expressions_literal_clue_is_a_necessary_condition(pattern, text, clue):
+    from pipeline.classify.rules import _literal_clue
+
+    assert _literal_clue(pattern)(text) is clue
+    if re.search(pattern, text, re.IGNORECASE):
+        assert clue
+
+
+def test_the_literal_clue_never_hides_a_match_of_the_rules_expressions_on_the_corpus():
+    """Every expression of the rules file, over the texts of the training corpus: wherever it matches,
+    its literal clue holds (the shortcut changes the cost of the rules, never what they find)."""
+    import email
+    from email import policy
+    from pathlib import Path
+
+    from pipeline.classify.facts import normalise
+    from pipeline.classify.rules import _literal_clue, normalise_pattern
+    import tomllib
+
+    def expressions(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key.endswith("matches"):
+                    yield from ([value] if isinstance(value, str) else value)
+                else:
+                    yield from expressions(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from expressions(item)
+
+    rules = tomllib.loads(Path(RULES_FILE).read_text("utf-8"))["rules"]
+    compiled = [(re.compile(normalise_pattern(p), re.IGNORECASE), _literal_clue(normalise_pattern(p)))
+                for p in expressions([r["when"] for r in rules])]
+    corpus = Path(RULES_FILE).parents[1] / "models" / "training" / "train"
+    texts = []
+    for path in sorted(corpus.rglob("*.eml")):
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        for part in message.walk():
+            if part.get_content_type() in ("text/plain", "text/html"):
+                try:
+                    texts.append(normalise(part.get_content()))
+                except (LookupError, UnicodeError):
+                    continue
+    assert len(texts) > 600 and len(compiled) > 30
+    matched = 0
+    for regex, clue in compiled:
+        for text in texts:
+            if regex.search(text):
+                matched += 1
+                assert clue(text), (regex.pattern, text[:200])
+    assert matched > 100

@@ -40,7 +40,9 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from re import _constants as sre_constants, _parser as sre_parser
 from typing import Callable
 
 from ..report import VERDICTS
@@ -126,27 +128,93 @@ def _affirmative(text: str, match: re.Match) -> bool:
     return not (_NEGATION_BEFORE.search(before) and not _CONDITIONAL.search(text, start, match.start()))
 
 
+# The non-ASCII characters that re.IGNORECASE matches with an ASCII one (tests/test_classify_rules.py
+# checks over every code point that there are no others): "ſ" is an "s" to an expression.
+_ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+@lru_cache(maxsize=16)  # the few texts of the report being judged, folded once for all its rules
+def _folded(text: str) -> str:
+    """The text as a case-insensitive expression sees its ASCII letters: lower case, twins made ASCII."""
+    if not text.isascii():
+        for twin, letter in _ASCII_CASE_TWINS.items():
+            if twin in text:
+                text = text.replace(twin, letter)
+    return text.lower()
+
+
+def _best_literals(choices: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of several literal sets that a match needs, the most telling: the longest shortest literal."""
+    return max(choices, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _needed_literals(parsed) -> list[frozenset[str]]:
+    """Sets of lower-case ASCII literals, each such that every match of this parsed sequence contains
+    one of its literals (case aside); [] when nothing is certain. Lookarounds and optional parts are
+    left out: they only make the conditions weaker, never wrong."""
+    needed: list[frozenset[str]] = []
+    run = ""
+    for op, arg in list(parsed) + [(None, None)]:
+        if op is sre_constants.LITERAL and arg < 128:
+            run += chr(arg).lower()
+            continue
+        if run:
+            needed.append(frozenset([run]))
+            run = ""
+        if op is sre_constants.SUBPATTERN:
+            needed += _needed_literals(arg[-1])
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            needed += _needed_literals(arg[2])
+        elif op is sre_constants.BRANCH:
+            branches = [_best_literals(_needed_literals(branch)) for branch in arg[1]]
+            if all(branches):
+                needed.append(frozenset().union(*branches))
+    return needed
+
+
+def _without_longer(literals: frozenset[str]) -> tuple[str, ...]:
+    """The literals that contain no other one (if "radie" is not there, "radiee" is not either)."""
+    return tuple(sorted(x for x in literals if not any(y != x and y in x for y in literals)))
+
+
+def _literal_clue(pattern: str) -> Callable[[str], bool]:
+    """A cheap necessary condition for the case-insensitive expression to match a text: each of the
+    literal sets its matches need has one literal in the folded text (a few substring tests instead
+    of trying every alternative of the expression at every word)."""
+    try:
+        needed = _needed_literals(sre_parser.parse(pattern, re.IGNORECASE))
+    except Exception:  # an expression the parser of this Python reads otherwise: no shortcut
+        needed = []
+    sets = sorted({_without_longer(s) for s in needed}, key=len)
+    if not sets:
+        return lambda text: True
+    return lambda text: all(any(x in folded for x in s) for folded in (_folded(text),) for s in sets)
+
+
 def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Condition:
     items = _strings(value, key)
     if kind.endswith("keywords"):
-        pattern = "|".join(re.escape(normalise(k)) for k in items)
-        regexes = [re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")]
+        keywords = tuple(dict.fromkeys(normalise(k) for k in items))
+        pattern = "|".join(re.escape(k) for k in keywords)
+        # a keyword is found as whole words, so it is at least in the text
+        searches = [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), lambda text: any(k in text for k in keywords))]
     else:
-        regexes = []
+        searches = []
         for item in items:
             try:
                 # accents are removed from the text, so from the expression's literals too
-                regexes.append(re.compile(normalise_pattern(item), re.IGNORECASE))
+                regex = re.compile(normalise_pattern(item), re.IGNORECASE)
             except re.error as exc:
                 raise _Invalid(key, f"invalid regular expression {item!r}: {exc}", item) from None
+            searches.append((regex, _literal_clue(regex.pattern)))
     field = TEXT_KEYS[kind]
     if ignore_negated:
         def holds(facts: Facts) -> bool:
             text = getattr(facts, field)
-            return any(_affirmative(text, m) for r in regexes for m in r.finditer(text))
+            return any(_affirmative(text, m) for r, may in searches if may(text) for m in r.finditer(text))
 
         return holds
-    return lambda facts: any(r.search(getattr(facts, field)) for r in regexes)
+    return lambda facts: any(may(text) and r.search(text) for text in (getattr(facts, field),) for r, may in searches)
 
 
 def normalise_pattern(pattern: str) -> str:
