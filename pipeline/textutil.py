@@ -28,9 +28,36 @@ def _combining_marks() -> re.Pattern:
     return re.compile(f"[{marks}]+")
 
 
+def _strip_accents_everywhere(text: str) -> str:
+    return _combining_marks().sub("", unicodedata.normalize("NFKD", text))
+
+
+_ASCII = frozenset(map(chr, range(128)))
+# Beyond this many distinct characters to change, one pass over the whole text is cheaper.
+_MAX_CHARACTER_REPLACEMENTS = 48
+
+
+@lru_cache(maxsize=8192)
+def _stripped_character(char: str) -> str:
+    return _strip_accents_everywhere(char)
+
+
 def strip_accents(text: str) -> str:
     """NFKD, then every combining mark removed: "Épée" -> "Epee" (scikit-learn's
-    strip_accents="unicode", computed faster)."""
+    strip_accents="unicode", computed faster).
+
+    Both steps act on each character alone (NFKD only reorders the combining marks, which go),
+    so the few distinct accented characters of a text are replaced one by one, each by its own
+    stripped decomposition, which contains only characters that stay as they are."""
     if text.isascii():
         return text
-    return _combining_marks().sub("", unicodedata.normalize("NFKD", text))
+    changes = []
+    for char in set(text) - _ASCII:
+        stripped = _stripped_character(char)
+        if stripped != char:
+            changes.append((char, stripped))
+            if len(changes) > _MAX_CHARACTER_REPLACEMENTS:
+                return _strip_accents_everywhere(text)
+    for char, stripped in changes:
+        text = text.replace(char, stripped)
+    return text

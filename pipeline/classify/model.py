@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections import Counter
 import os
 import zipfile
+from collections import Counter
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -168,14 +169,14 @@ class TextModel:
         values = row(facts)
         indices_parts, value_parts = [], []
         for (analyse, vocabulary, idf, offset), text in zip(self._vectorisers, values[:2]):
-            counts: dict[int, int] = {}
-            for term, n in Counter(analyse(text)).items():  # counted in C, looked up once per term
-                j = vocabulary.get(term)
-                if j is not None:
-                    counts[j] = n
-            if counts:
-                idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
-                tfidf = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[idx]
+            counts = Counter(analyse(text))  # counted in C, in the order the terms first appear
+            # every term looked up in one pass in C: -1 for a term the model does not know
+            idx = np.fromiter(map(vocabulary.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
+            known = idx >= 0
+            if known.any():
+                idx = idx[known]
+                n = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))[known]
+                tfidf = (1.0 + np.log(n)) * idf[idx]
                 tfidf /= np.sqrt(np.dot(tfidf, tfidf))
                 indices_parts.append(idx + offset)
                 value_parts.append(tfidf)
