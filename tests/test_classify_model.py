@@ -108,3 +108,28 @@ def test_training_is_reproducible_and_saves_a_loadable_model(tmp_path):
     assert first.opinion(probe, 3) == second.opinion(probe, 3)
     first.save(tmp_path / "m.skops")
     assert load_model(tmp_path / "m.skops").opinion(probe, 3) == first.opinion(probe, 3)
+
+
+def test_fast_analysers_give_scikit_learns_terms_in_order_over_the_training_corpus(shipped_copy):
+    """The model's own analysers (accents stripped by textutil, character n-grams remembered per
+    word) give exactly the terms, in the same order, as the fitted vectorisers' analysers."""
+    import email
+    from email import policy
+
+    corpus = SHIPPED.parent / "training" / "train"
+    texts = ["", "  \t\n ", "Épée à l’œil — ça coûte 12 € !\n\n  ﬁn  ½ 한국어", "a b c dd"]
+    for path in sorted(corpus.rglob("*.eml")):
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        for part in message.walk():
+            if part.get_content_type() in ("text/plain", "text/html"):
+                try:
+                    texts.append(part.get_content())
+                except (LookupError, UnicodeError):
+                    continue
+    assert len(texts) > 600
+    features = shipped_copy.pipeline.named_steps["features"]
+    for (analyse, *_), name in zip(shipped_copy._vectorisers, ("words", "chars")):
+        reference = features.named_transformers_[name].build_analyzer()
+        for _ in range(2):  # the second time from the words remembered
+            for text in texts:
+                assert list(analyse(text)) == reference(text)
