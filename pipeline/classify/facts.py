@@ -40,8 +40,8 @@ FACTS: dict[str, str] = {
     "sender_domain_bait_words": "le domaine de l'expéditeur est fait de mots d'hameçonnage (account-protect-center.com)",
     "sender_name_in_bait_domain": "le nom affiché de l'expéditeur est repris dans son domaine ou celui d'un lien, à côté de mots d'hameçonnage (docusign-verification.net)",
     "has_links": "le message contient des liens (hors réseaux sociaux et services d'envoi de lettres d'information)",
-    "links_all_official": "tous les liens mènent aux sites officiels d'organismes connus",
-    "links_match_sender": "tous les liens mènent au domaine de l'expéditeur",
+    "links_all_official": "tous les liens mènent aux sites officiels d'organismes connus (pas à un service où chacun publie : formulaires, partage de fichiers)",
+    "links_match_sender": "tous les liens mènent au domaine de l'expéditeur (pas à un service où chacun publie)",
     "links_elsewhere_than_named_body": "un organisme officiel est nommé, mais aucun lien ne mène à ses sites ni au domaine de l'expéditeur",
     "link_lookalike": "lien vers un domaine sosie d'un domaine officiel",
     "link_punycode": "lien vers un domaine en punycode (caractères trompeurs)",
@@ -170,6 +170,12 @@ BAIT_WORDS = frozenset(
     "payment paiement reactivation activation unlock deblocage recovery restore "
     "envelope".split()
 )
+# ... and the words beside a brand's name in a domain built to look like its mail service
+# (linkedin-notifications-mail.com, zoom-recordings-share.com): too common alone to accuse a domain
+BRAND_DOMAIN_WORDS = BAIT_WORDS | frozenset(
+    "notification notifications notify mail mailer message messages share sharing shared document documents "
+    "docs file files cloud portal access online service services team helpdesk recording recordings drive storage".split()
+)
 
 
 def _public_bodies(gazetteer: Gazetteer, organisations) -> set[str]:
@@ -214,7 +220,7 @@ def _name_in_bait_domain(display_name: str, domain: str) -> bool:
     phishing bait word (docusign-envelope-review.net): a brand never writes from such a name."""
     words = [w for w in re.split(r"[-\d]+", host_parts(domain).label) if w]
     name = normalise(display_name).replace(" ", "").replace("-", "")
-    return len(words) >= 2 and len(name) >= 4 and name in words and any(w in BAIT_WORDS for w in words if w != name)
+    return len(words) >= 2 and len(name) >= 4 and name in words and any(w in BRAND_DOMAIN_WORDS for w in words if w != name)
 
 
 def _claims(name: str, organisations) -> set[str]:
@@ -353,9 +359,11 @@ def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge, neutral_d
     if urls:
         true.add("has_links")
         official_links = [u.official or bool(_official_ids(gazetteer, u.host, by_registered)) for u in urls]
-        if all(official_links):
+        # a Google form, a SharePoint or Dropbox share is anybody's page, even when Google sends the mail
+        anybodys = any(gazetteer.is_shared_hosting(u.registered_domain) for u in urls)
+        if all(official_links) and not anybodys:
             true.add("links_all_official")
-        if sender_domains and all(u.registered_domain in sender_domains for u in urls):
+        if sender_domains and all(u.registered_domain in sender_domains for u in urls) and not anybodys:
             true.add("links_match_sender")
         elif real and not any(o or u.registered_domain in sender_domains for o, u in zip(official_links, urls)):
             true.add("links_elsewhere_than_named_body")
