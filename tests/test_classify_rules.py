@@ -575,7 +575,9 @@ def test_only_the_known_twins_match_ascii_letters_when_case_is_ignored():
     (r"colou?r (rouge|vert)", "color vert", True),  # optional parts are not required
     (r"foo(?=bar)", "foo baz", True),  # nor lookarounds
     (r"(\d+ )?(euros|€)", "12 €", True),  # a non-ASCII alternative: no shortcut for this group
-    (r"(abc)+ (x|yz)", "abc abc q", False),  # a repeated group is needed, and one of x / yz too
+    (r"(abc)+ (xyz|uvw)", "abc abc q", False),  # a repeated group is needed, and one of xyz / uvw too
+    (r"\b(sous|dans) (24|48) ?h", "sous 12 h", False),  # two digits are telling; "in" or "ez" would not be
+    (r"\b(in|within) 24", "in 24 h", True),
 ])
 def test_an_expressions_literal_clue_is_a_necessary_condition(pattern, text, clue):
     from pipeline.classify.rules import _literal_clue

@@ -177,6 +177,11 @@ def _without_longer(literals: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(x for x in literals if not any(y != x and y in x for y in literals)))
 
 
+def _common(literal: str) -> bool:
+    """A literal found in nearly every text (" ", "d", "in", "ez"): not worth a test (digits are rarer: "24")."""
+    return len(literal.strip()) < 2 or (len(literal) < 3 and literal.isalpha())
+
+
 def _literal_clue(pattern: str) -> Callable[[str], bool]:
     """A cheap necessary condition for the case-insensitive expression to match a text: each of the
     literal sets its matches need has one literal in the folded text (a few substring tests instead
@@ -185,10 +190,18 @@ def _literal_clue(pattern: str) -> Callable[[str], bool]:
         needed = _needed_literals(sre_parser.parse(pattern, re.IGNORECASE))
     except Exception:  # an expression the parser of this Python reads otherwise: no shortcut
         needed = []
-    sets = sorted({_without_longer(s) for s in needed}, key=len)
+    sets = sorted({_without_longer(s) for s in needed if not any(map(_common, s))}, key=len)
     if not sets:
         return lambda text: True
-    return lambda text: all(any(x in folded for x in s) for folded in (_folded(text),) for s in sets)
+
+    def may_match(text: str) -> bool:
+        contains = _folded(text).__contains__
+        for literals in sets:
+            if not any(map(contains, literals)):  # the substring tests run in C
+                return False
+        return True
+
+    return may_match
 
 
 def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Condition:
@@ -197,7 +210,7 @@ def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Conditi
         keywords = tuple(dict.fromkeys(normalise(k) for k in items))
         pattern = "|".join(re.escape(k) for k in keywords)
         # a keyword is found as whole words, so it is at least in the text
-        searches = [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), lambda text: any(k in text for k in keywords))]
+        searches = [(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), lambda text: any(map(text.__contains__, keywords)))]
     else:
         searches = []
         for item in items:
@@ -214,7 +227,15 @@ def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Conditi
             return any(_affirmative(text, m) for r, may in searches if may(text) for m in r.finditer(text))
 
         return holds
-    return lambda facts: any(may(text) and r.search(text) for text in (getattr(facts, field),) for r, may in searches)
+
+    def holds(facts: Facts) -> bool:
+        text = getattr(facts, field)
+        for regex, may in searches:
+            if may(text) and regex.search(text):
+                return True
+        return False
+
+    return holds
 
 
 def normalise_pattern(pattern: str) -> str:
@@ -222,12 +243,22 @@ def normalise_pattern(pattern: str) -> str:
     return strip_accents(pattern.replace("\u2019", "'"))
 
 
+def _cost(item: tuple[str, object]) -> int:
+    """A rough cost of evaluating one key of a condition table: to evaluate the cheap ones first."""
+    name, value = item
+    if name == "fact":
+        return 0
+    if name in TEXT_KEYS:
+        return 1 if name.endswith("keywords") else 4 * len(value if isinstance(value, list) else [value])
+    nodes = value if isinstance(value, list) else [value]
+    return sum(_cost(entry) for node in nodes if isinstance(node, dict) for entry in node.items())
+
+
 def compile_condition(node, key: str, ignore_negated: bool = False) -> Condition:
     """A condition table of the rules file as a function of the facts."""
     if not isinstance(node, dict) or not node:
         raise _Invalid(key, "a condition must be a non-empty table such as { fact = \"link_lookalike\" }")
-    parts: list[Condition] = []
-    # facts first: they cost a set lookup, an expression a scan of the text
+    parts: list[tuple[int, Condition]] = []
     for name, value in sorted(node.items(), key=lambda item: item[0] != "fact"):
         sub = f"{key}.{name}"
         if name not in CONDITION_KEYS:
@@ -237,21 +268,41 @@ def compile_condition(node, key: str, ignore_negated: bool = False) -> Condition
             for fact in names:
                 if fact not in FACTS:
                     raise _Invalid(sub, f"unknown fact {fact!r} (known: {', '.join(FACTS)})", fact)
-            parts.append(lambda facts, names=tuple(names): all(n in facts.true for n in names))
+            parts.append((0, lambda facts, names=tuple(names): all(n in facts.true for n in names)))
         elif name in ("any", "all"):
             if not isinstance(value, list) or not value:
                 raise _Invalid(sub, "must be a non-empty list of conditions")
-            subs = tuple(compile_condition(v, f"{sub}[{i}]", ignore_negated) for i, v in enumerate(value))
-            combine = any if name == "any" else all
-            parts.append(lambda facts, subs=subs, combine=combine: combine(c(facts) for c in subs))
+            compiled = [(_cost(("all", [v])), compile_condition(v, f"{sub}[{i}]", ignore_negated)) for i, v in enumerate(value)]
+            subs = tuple(c for _, c in sorted(compiled, key=lambda pair: pair[0]))  # the cheapest first
+            parts.append((_cost((name, value)), _any(subs) if name == "any" else _all(subs)))
         elif name == "not":
             inner = compile_condition(value, sub, ignore_negated)
-            parts.append(lambda facts, inner=inner: not inner(facts))
+            parts.append((_cost((name, value)), lambda facts, inner=inner: not inner(facts)))
         else:
-            parts.append(_text_condition(name, value, sub, ignore_negated))
-    if len(parts) == 1:
-        return parts[0]
-    return lambda facts: all(p(facts) for p in parts)
+            parts.append((_cost((name, value)), _text_condition(name, value, sub, ignore_negated)))
+    # the cheapest first (a fact is a set lookup, an expression a scan of the text): the result is the same
+    conditions = tuple(c for _, c in sorted(parts, key=lambda pair: pair[0]))
+    return conditions[0] if len(conditions) == 1 else _all(conditions)
+
+
+def _any(conditions: tuple[Condition, ...]) -> Condition:
+    def holds(facts: Facts) -> bool:
+        for condition in conditions:  # a plain loop: cheaper than any() over a generator
+            if condition(facts):
+                return True
+        return False
+
+    return holds
+
+
+def _all(conditions: tuple[Condition, ...]) -> Condition:
+    def holds(facts: Facts) -> bool:
+        for condition in conditions:
+            if not condition(facts):
+                return False
+        return True
+
+    return holds
 
 
 def _compile_rule(data, index: int, seen: set[str]) -> Rule | None:
