@@ -312,6 +312,10 @@ CASES = [
     ("changement_coordonnees_bancaires", report("Suite à un audit, merci de noter notre nouveau RIB pour le règlement des factures."), True),
     ("changement_coordonnees_bancaires", report("Please note our new bank details for all future payments."), True),
     ("changement_coordonnees_bancaires", report("Votre facture est payable par virement, RIB inchangé."), False),
+    ("annuaire_payant", report("Votre fiche praticien va être publiée dans l'Annuaire Officiel des Médecins. Merci de vérifier vos "
+                               "informations et de retourner le bon de validation signé. Insertion : 890 € HT par an.", style="pasted"), True),
+    ("annuaire_payant", report("Vérifiez vos coordonnées dans l'annuaire des professionnels de santé sur annuaire.sante.fr.",
+                               sender="ne-pas-repondre@ameli.fr"), False),
     ("messagerie_pleine", report("Votre boîte mail est pleine : 12 messages en attente de livraison."), True),
     ("messagerie_pleine", report("Your mailbox is full. Click to upgrade your storage quota."), True),
     ("messagerie_pleine", report("Merci de vider la boîte de la salle d'attente."), False),
@@ -356,14 +360,20 @@ CASES = [
     ("stop_sms", report("J-7 avant les Journées de Médecine d'Urgence. Derniers billets : https://jmu.fr STOP SMS au 38271",
                         style="pasted"), True),
     ("mentions_organisme_formation", report("FormaPro Santé, organisme de formation certifié Qualiopi, SIRET 123 456 789 00012.", sender="news@formapro-sante.fr"), True),
-    ("stop_sms", report("MEDISTOCK : -15 % sur les gants jusqu'à dimanche. STOP au 38999", style="typed"), True),
-    ("stop_sms", report("Merci de ne pas répondre STOP à ce message du laboratoire.", style="typed"), False),
     ("mentions_organisme_formation", report("FormaPro Santé, organisme de formation certifié Qualiopi.", sender="formapro@orange.fr"), False),
     ("offre_commerciale", report("Inscrivez-vous à notre webinaire sur l'antibiothérapie : places limitées !", sender="events@medi-congres.fr"), True),
     ("offre_commerciale", report("Register now for the early bird rate of the European cardiology congress.", sender="info@escardio-events.org"), True),
     ("offre_commerciale", report("Nos packs informatiques à partir de 39 € HT par mois, installation comprise.", sender="t.lucas@axiome-info.fr"), True),
     ("offre_commerciale", report("Un poste de médecin urgentiste est à pourvoir, rémunération attractive.", sender="h.robin@recrute-sante.com"), True),
     ("offre_commerciale", report("Le compte rendu du patient est en pièce jointe.", sender="secretariat@clinique-du-parc.fr"), False),
+    ("offre_commerciale", report("We are delighted to invite you as a speaker. Early registration fee: USD 749.",
+                                 sender="speakers@globalcardiosummit.com"), True),
+    ("offre_commerciale", report("Il reste deux mois pour utiliser votre forfait DPC. Voir les programmes. Medi-Learn, organisme DPC n° 9981",
+                                 style="pasted"), True),
+    ("offre_commerciale", report("Votre forfait DPC 2025 est de 21 heures.", sender="ne-pas-repondre@agencedpc.fr",
+                                 name="ANDPC"), False),
+    ("offre_commerciale", report("Greetings! Kindly send us your talk title.", sender="x@summit.com", name="Agence du numérique en santé"), False),
+    ("mentions_organisme_formation", report("Medi-Learn – organisme DPC n° 9981. Ne plus recevoir nos messages.", style="pasted"), True),
 ]
 
 
