@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import operator
 import os
 import zipfile
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, repeat
 from pathlib import Path
 
@@ -118,21 +119,28 @@ def as_matrix(rows: list[list]) -> np.ndarray:
 WORDS_REMEMBERED = 8192  # words whose character n-grams are kept (a few MB at most)
 
 
-def fast_analyser(vectoriser):
-    """The fitted vectoriser's analyser, giving the same terms in the same order, faster: accents
-    stripped by textutil, and for character n-grams within words, each word's n-grams (by the
-    vectoriser's own function) remembered, since the same words come back from report to report.
-    tests/test_classify_model.py compares it with scikit-learn's analyser over the training corpus."""
+def term_indices(vectoriser):
+    """For the fitted vectoriser, a function giving the vocabulary indices of a text's terms, in the
+    order its analyser gives the terms, unknown terms left out. Faster than the analyser, the same
+    terms: accents stripped by textutil, and for character n-grams within words, each word's known
+    n-grams (by the vectoriser's own function) remembered, since the same words come back from report
+    to report. tests/test_classify_model.py compares it with scikit-learn over the training corpus."""
     analysing = copy.copy(vectoriser)  # the saved pipeline keeps its plain parameters
     if vectoriser.strip_accents == "unicode":  # the same transformation, several times faster
         analysing.strip_accents = strip_accents
+    lookup, known = vectoriser.vocabulary_.get, partial(operator.le, 0)
+
+    def indices(terms) -> tuple[int, ...]:
+        return tuple(filter(known, map(lookup, terms, repeat(-1))))  # looked up in one pass in C
+
     if analysing.analyzer != "char_wb":
-        return analysing.build_analyzer()
+        analyse = analysing.build_analyzer()
+        return lambda text: indices(analyse(text))
     preprocess = analysing.build_preprocessor()
-    grams_of_word = lru_cache(maxsize=WORDS_REMEMBERED)(lambda word: tuple(analysing._char_wb_ngrams(word)))
+    of_word = lru_cache(maxsize=WORDS_REMEMBERED)(lambda word: indices(analysing._char_wb_ngrams(word)))
     # as _char_wb_ngrams splits a text: runs of white space made one, then split into words
     return lambda text: chain.from_iterable(
-        map(grams_of_word, analysing._white_spaces.sub(" ", preprocess(analysing.decode(text))).split()))
+        map(of_word, analysing._white_spaces.sub(" ", preprocess(analysing.decode(text))).split()))
 
 
 class TextModel:
@@ -157,7 +165,7 @@ class TextModel:
         offset = 0
         for name in ("words", "chars"):
             vec = features.named_transformers_[name]
-            self._vectorisers.append((fast_analyser(vec), vec.vocabulary_, vec.idf_, offset))
+            self._vectorisers.append((term_indices(vec), vec.idf_, offset))
             offset += len(vec.vocabulary_)
         self._facts_offset = offset
         self._facts_scale = features.named_transformers_["facts"].scale_
@@ -186,15 +194,11 @@ class TextModel:
         """The report's feature vector as (indices, values), as the pipeline's ColumnTransformer gives it."""
         values = row(facts)
         indices_parts, value_parts = [], []
-        for (analyse, vocabulary, idf, offset), text in zip(self._vectorisers, values[:2]):
-            counts = Counter(analyse(text))  # counted in C, in the order the terms first appear
-            # every term looked up in one pass in C: -1 for a term the model does not know
-            idx = np.fromiter(map(vocabulary.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
-            known = idx >= 0
-            if known.any():
-                idx = idx[known]
-                n = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))[known]
-                tfidf = (1.0 + np.log(n)) * idf[idx]
+        for (indices_of, idf, offset), text in zip(self._vectorisers, values[:2]):
+            counts = Counter(indices_of(text))  # counted in C, in the order the terms first appear
+            if counts:
+                idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+                tfidf = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[idx]
                 tfidf /= np.sqrt(np.dot(tfidf, tfidf))
                 indices_parts.append(idx + offset)
                 value_parts.append(tfidf)

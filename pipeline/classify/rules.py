@@ -222,11 +222,14 @@ def _text_condition(kind: str, value, key: str, ignore_negated: bool) -> Conditi
             searches.append((regex, _literal_clue(regex.pattern)))
     field = TEXT_KEYS[kind]
     if ignore_negated:
-        def holds(facts: Facts) -> bool:
+        def holds_affirmed(facts: Facts) -> bool:
             text = getattr(facts, field)
-            return any(_affirmative(text, m) for r, may in searches if may(text) for m in r.finditer(text))
+            for regex, may in searches:
+                if may(text) and any(_affirmative(text, m) for m in regex.finditer(text)):
+                    return True
+            return False
 
-        return holds
+        return holds_affirmed
 
     def holds(facts: Facts) -> bool:
         text = getattr(facts, field)
@@ -268,7 +271,7 @@ def compile_condition(node, key: str, ignore_negated: bool = False) -> Condition
             for fact in names:
                 if fact not in FACTS:
                     raise _Invalid(sub, f"unknown fact {fact!r} (known: {', '.join(FACTS)})", fact)
-            parts.append((0, lambda facts, names=tuple(names): all(n in facts.true for n in names)))
+            parts.append((0, lambda facts, names=frozenset(names): names <= facts.true))
         elif name in ("any", "all"):
             if not isinstance(value, list) or not value:
                 raise _Invalid(sub, "must be a non-empty list of conditions")
