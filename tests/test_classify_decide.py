@@ -116,11 +116,11 @@ def test_missing_model_file_says_to_run_train(tmp_path):
 def test_the_model_counts_less_for_a_doctors_own_account_of_a_call():
     """A typed report holds the doctor's words, not the caller's: the model's opinion is damped."""
     trust = TYPED_REPORT_MODEL_TRUST
-    damped = {v: trust * p + (1 - trust) / 3 for v, p in {"fraud": 0.9, "spam": 0.02, "legitimate": 0.08}.items()}
-    decision = judge(CALL, 0.9, 0.02, 0.08)
+    damped = {v: trust * p + (1 - trust) / 3 for v, p in {"fraud": 0.7, "spam": 0.02, "legitimate": 0.28}.items()}
+    decision = judge(CALL, 0.7, 0.02, 0.28)
     expected = combine(damped, {"fraud": -NO_FRAUD_SIGN_WEIGHT})
     assert decision.verdict == "legitimate" and decision.confidence == pytest.approx(expected["legitimate"], abs=1e-4)
-    assert judge(PASTED, 0.9, 0.02, 0.08).verdict == "fraud"  # the same opinion on a pasted message
+    assert judge(PASTED, 0.7, 0.02, 0.28).verdict == "fraud"  # the same opinion on a pasted message
     # the rules still read what the caller asked
     asked = report("Il m'a demandé de lui communiquer mon mot de passe Mon DPC pour valider ma formation.", style="typed")
     assert judge(asked, 0.2, 0.2, 0.6).verdict == "fraud"

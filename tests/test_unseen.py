@@ -1,10 +1,11 @@
 """Acceptance gates of issues 2, 3 and 5, measured on reports the program has never seen.
 
-tests/data/unseen/ holds realistic forwarded reports written independently of the program,
-its rules, its training corpus and its samples (see tests/data/unseen/build.py). Their
-expected values (labels.csv) were written by hand from what each message contains. The
-thresholds are those of the issues' "Done when"; the figures are printed (`pytest -s`) and
-repeated in every failure message so a red gate says by how much it misses.
+tests/data/unseen/ and tests/data/unseen_b/ hold realistic forwarded reports written, by two
+different engineers, independently of the program, its rules, its training corpus and its samples
+(see each folder's README.md and build.py); neither was used to write or tune a rule. Their
+expected values (labels.csv) were written by hand from what each message contains. Every test runs
+on each set; the thresholds are those of the issues' "Done when"; the figures are printed
+(`pytest -s`) and repeated in every failure message so a red gate says by how much it misses.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
+import tldextract
 from sklearn.metrics import classification_report, confusion_matrix, f1_score, recall_score
 
 from pipeline.analyze import Analyzer
 from pipeline.report import VERDICTS, Report
 from pipeline.settings import load_settings
 
-UNSEEN = Path(__file__).parent / "data" / "unseen"
+SETS = {name: Path(__file__).parent / "data" / name for name in ("unseen", "unseen_b")}
 
 # issue 2
 MIN_SENDER_FOUND = 0.95
@@ -37,6 +39,20 @@ MAX_LEGITIMATE_CALLED_FRAUD = 1 / 20
 # issue 5
 MIN_PAIR_PRECISION = 0.95
 MIN_PAIR_RECALL = 0.95
+
+# Gates known to miss on one set, with the figures last measured: a strict xfail, so that the
+# day the gate passes the test fails until this entry is removed.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("verdicts", "unseen_b"): "fraud recall 0.940 (gate 0.97); macro-F1 0.948 and legitimate called fraud 2.2% pass",
+    ("campaigns", "unseen_b"): "pair precision 0.948 (gate 0.95): letters of one sender joined by its switchboard number",
+}
+
+
+def known_miss(request, gate: str) -> None:
+    reason = KNOWN_MISSES.get((gate, request.node.callspec.params["unseen"]))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"gate not met yet on this set: {reason}"))
+
 
 # Links that are not web links (a mail client's mailto: around an address) are not domains of links.
 NON_WEB_SCHEMES = ("mailto:", "tel:", "sms:", "cid:", "data:")
@@ -51,14 +67,26 @@ class Case:
     link_domains: frozenset[str]
     phones: frozenset[str]
     style: str
+    originals: frozenset[str] = frozenset()  # ids of the originals inside, when the set names them
 
 
 def split(value: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value.split(";") if v.strip())
 
 
-def load_cases() -> list[Case]:
-    with open(UNSEEN / "labels.csv", newline="", encoding="utf-8") as fh:
+# Registered domains are compared under the Public Suffix List without its private section (the
+# bundled snapshot of tldextract, never fetched): a set written with an older list, in which
+# medecin.fr was a public suffix, expects ordre.medecin.fr where the issue's eTLD+1 is medecin.fr.
+_PSL = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def registered(domain: str) -> str:
+    parts = _PSL(domain)
+    return f"{parts.domain}.{parts.suffix}" if parts.domain and parts.suffix else domain
+
+
+def load_cases(folder: Path) -> list[Case]:
+    with open(folder / "labels.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     return [
         Case(
@@ -66,15 +94,19 @@ def load_cases() -> list[Case]:
             label=row["label"],
             campaign=row["campaign"],
             senders=split(row["sender"]),
-            link_domains=split(row["link_domains"]),
+            link_domains=frozenset(map(registered, split(row["link_domains"]))),
             phones=frozenset(p.strip() for p in row["phones"].split(";") if p.strip()),
             style=row["style"],
+            originals=frozenset(o for o in (row.get("original") or "").split("+") if o),
         )
         for row in rows
     ]
 
 
-CASES = load_cases()
+@pytest.fixture(scope="module", params=list(SETS))
+def unseen(request) -> tuple[Path, list[Case]]:
+    """One acceptance set: its folder and its cases."""
+    return SETS[request.param], load_cases(SETS[request.param])
 
 
 @pytest.fixture(scope="module")
@@ -83,10 +115,11 @@ def settings():
 
 
 @pytest.fixture(scope="module")
-def analysed(settings) -> list[tuple[Case, Report]]:
+def analysed(unseen, settings) -> list[tuple[Case, Report]]:
     """Every report of the set analysed once, in file order, as the worker would."""
+    folder, cases = unseen
     analyzer = Analyzer(settings)
-    return [(case, analyzer.analyse((UNSEEN / case.file).read_bytes(), case.file)) for case in CASES]
+    return [(case, analyzer.analyse((folder / case.file).read_bytes(), case.file)) for case in cases]
 
 
 def pct(x: float) -> str:
@@ -95,18 +128,20 @@ def pct(x: float) -> str:
 
 # ---------------------------------------------------------------- the set itself
 
-def test_labels_cover_exactly_the_reports_of_the_folder():
-    on_disk = sorted(p.name for p in UNSEEN.glob("*.eml"))
-    listed = [c.file for c in CASES]
+def test_labels_cover_exactly_the_reports_of_the_folder(unseen):
+    folder, cases = unseen
+    on_disk = sorted(p.name for p in folder.glob("*.eml"))
+    listed = [c.file for c in cases]
     assert sorted(listed) == on_disk
     assert len(set(listed)) == len(listed)
-    assert {c.label for c in CASES} == set(VERDICTS)
-    assert {c.style for c in CASES} <= {"attachment", "inline", "pasted", "typed", "direct"}
+    assert {c.label for c in cases} == set(VERDICTS)
+    assert {c.style for c in cases} <= {"attachment", "inline", "pasted", "typed", "direct"}
 
 
-def test_every_report_parses_cleanly_with_the_stdlib():
-    for case in CASES:
-        msg = BytesParser(policy=policy.default).parsebytes((UNSEEN / case.file).read_bytes())
+def test_every_report_parses_cleanly_with_the_stdlib(unseen):
+    folder, cases = unseen
+    for case in cases:
+        msg = BytesParser(policy=policy.default).parsebytes((folder / case.file).read_bytes())
         assert not msg.defects, (case.file, msg.defects)
         assert msg["From"] and msg["To"] and msg["Subject"] is not None and msg["Message-ID"], case.file
         for part in msg.walk():
@@ -175,10 +210,8 @@ def test_phone_numbers_are_found_without_spurious_ones(analysed):
 
 # ---------------------------------------------------------------- issue 3: verdicts
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 3's gates are not met yet on this set (last measured: fraud recall 0.940, macro-F1 0.900, "
-    "legitimate called fraud 6.2%); strict: this fails as soon as the gates pass, to be made a plain test then"))
-def test_verdicts_meet_the_issue_3_gates(analysed):
+def test_verdicts_meet_the_issue_3_gates(analysed, request):
+    known_miss(request, "verdicts")
     y_true = [case.label for case, _ in analysed]
     y_pred = [report.verdict for _, report in analysed]
     labels = list(VERDICTS)
@@ -212,16 +245,22 @@ def same_campaign_pairs(groups: list[set[int]]) -> set[tuple[int, int]]:
     return {pair for members in groups for pair in combinations(sorted(members), 2)}
 
 
-def test_reports_of_one_scam_share_a_campaign_and_different_scams_do_not(analysed, settings):
+def test_reports_of_one_scam_share_a_campaign_and_different_scams_do_not(analysed, settings, request):
+    known_miss(request, "campaigns")
     from pipeline.campaigns import gazetteer_for, group
 
     # fed in file order, as the worker files them
     found = group(((i, report) for i, (_, report) in enumerate(analysed)), gazetteer_for(settings))
     found_pairs = same_campaign_pairs([set(members) for members in found.values()])
+    # one campaign: the reports its labels name, and the reports that carry one same original (a
+    # report of two originals shares one with the report of either alone)
     truth: dict[str, set[int]] = defaultdict(set)
     for i, (case, _) in enumerate(analysed):
         if case.campaign:
             truth[case.campaign].add(i)
+        for original in case.originals:
+            truth[f"original:{original}"].add(i)
+    truth = {name: members for name, members in truth.items() if len(members) > 1}
     true_pairs = same_campaign_pairs(list(truth.values()))
     hits = len(found_pairs & true_pairs)
     precision = hits / len(found_pairs) if found_pairs else 1.0
@@ -234,7 +273,8 @@ def test_reports_of_one_scam_share_a_campaign_and_different_scams_do_not(analyse
     wrongly_joined = sorted({f"{files[a]} [{label[a]}] with {files[b]} [{label[b]}]" for a, b in found_pairs - true_pairs})
     figures = (f"campaign pairs: precision {precision:.3f} ({hits}/{len(found_pairs)}, gate {MIN_PAIR_PRECISION}), "
                f"recall {recall:.3f} ({hits}/{len(true_pairs)}, gate {MIN_PAIR_RECALL}); "
-               f"{len(truth)} true campaigns over {sum(map(len, truth.values()))} reports, {len(found)} campaigns found "
+               f"{len({frozenset(m) for m in truth.values()})} true campaigns over {len(set().union(*truth.values()))} reports, "
+               f"{len(found)} campaigns found "
                f"for {len(files)} reports")
     print("\n" + figures + "".join(f"\n  split {s}" for s in split_campaigns)
           + "".join(f"\n  joined {j}" for j in wrongly_joined))
