@@ -10,12 +10,27 @@ Strong keys: the registered domain of a non-official link (the full link for sho
 shared hosting platforms, where the domain says nothing), the sender address, the sender's
 domain unless it is a free-mail or official one, Reply-To, phone numbers and e-mail
 addresses written in the original. Official domains and free-mail domains are never keys on
-their own: a genuine ANDPC mailing forwarded by forty doctors is grouped by its text. Which
-domains are official, free-mail, shorteners or shared hosting is the extract stage's
-`Gazetteer` (config/organisations.toml and config/domains.toml).
+their own: a genuine ANDPC mailing forwarded by forty doctors is grouped by its text; nor
+are the phone numbers and addresses written in a mail from an official domain (the body's
+own switchboard and mailboxes, in every letter it sends). Which domains are official,
+free-mail, shorteners or shared hosting is the extract stage's `Gazetteer`
+(config/organisations.toml and config/domains.toml).
+
+A campaign is one message (one scam wave, one mailing) forwarded by several doctors, not
+everything one sender sends: a council's cotisation call and its conciliation notice share
+its switchboard number, a training body's confirmation and newsletter its domain. So a
+campaign found through keys is joined only when the texts do not contradict it: when either
+text cannot judge (shorter than MIN_TEXT_WORDS, or pasted or typed by the doctor, who may
+copy a part or tell it in their own words: a call or an SMS keeps linking by the number or
+link it gives), or when the new text is at least KEY_TEXT_FLOOR near one member's. Chosen
+from the training corpus (models/training: train, heldout, written/*), over pairs of
+verbatim reports sharing a key: copies of one message, personalised or reworded, are at
+0.28 and above (0.37 but for one), different messages of one sender at 0.02 and below. The
+floor stands between, where two letters of one sender sharing a whole signature block
+(about 0.12) still stay apart.
 
 `CampaignIndex` is the in-memory index (rebuilds, tests); the store implements the same
-two look-ups over SQLite (`pipeline.store.campaigns`).
+three look-ups over SQLite (`pipeline.store.campaigns`).
 """
 
 from __future__ import annotations
@@ -38,6 +53,15 @@ BAND_ROWS = 4  # 16 bands of 4 rows: texts with Jaccard 0.6 meet in a band with 
 SHINGLE_WORDS = 3
 MIN_TEXT_WORDS = 12  # shorter texts (a typed "I got a call") carry no usable text key
 TEXT_THRESHOLD = 0.5  # estimated Jaccard of shingles above which two texts are one message
+# Estimated Jaccard below which two verbatim texts sharing a strong key are different messages
+# of one sender. Copies of one message differ by names, tokens, a paragraph at most, and stay
+# far above it; two letters of one body share their signature block and little else, and
+# fall to 0.0-0.1 (see the module docstring for the figures it was chosen from).
+KEY_TEXT_FLOOR = 0.2
+# Originals whose text is the message as its sender wrote it: forwarded with its headers or
+# delivered to the mailbox. A pasted or typed text is the doctor's rendering (a part of it,
+# a summary in their own words): it cannot say the message was another one.
+VERBATIM_STYLES = frozenset({"attachment", "inline", "direct"})
 _PRIME = (1 << 31) - 1
 
 
@@ -58,6 +82,12 @@ class Fingerprint:
     keys: frozenset[str]  # exact strong indicators, "kind:value"
     bands: tuple[str, ...] = ()  # LSH band keys of the text, "text:band:hash"
     signature: tuple[int, ...] = ()  # MinHash of the text shingles (empty: no text key)
+    verbatim: bool = False  # the text is the message as sent (see VERBATIM_STYLES)
+
+    @property
+    def judges_text(self) -> bool:
+        """Whether this text can contradict a link by keys: a verbatim copy long enough to compare."""
+        return self.verbatim and bool(self.signature)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +105,11 @@ def registered_domain(host: str) -> str:
 
 def _domain_of(address: str) -> str:
     return registered_domain(address.rpartition("@")[2]) if "@" in address else ""
+
+
+def _host_of(address: str | None) -> str:
+    """The host part of an address, as written (official domains are matched with their sub-domains)."""
+    return (address or "").strip().lower().rpartition("@")[2] if "@" in (address or "") else ""
 
 
 def _is_official(host: str, gazetteer: Gazetteer) -> bool:
@@ -148,7 +183,14 @@ MAX_TEXT_CHARS = 20_000  # the head of a long message identifies it as well as t
 
 
 def original_text(original: Original) -> str:
-    body = original.text or (_html_text(original.html) if original.html else "")
+    body = original.text
+    if original.html and len(body.split()) < 4 * MIN_TEXT_WORDS:
+        # a short text/plain part may be a stub ("Votre client de messagerie ne peut pas
+        # afficher ce message") standing for the HTML one; otherwise it is kept, the HTML
+        # may also hold the forward around the message
+        html_text = _html_text(original.html)
+        if len(html_text.split()) > 2 * len(body.split()):
+            body = html_text
     return "\n".join(p for p in (original.subject, body) if p)[:MAX_TEXT_CHARS]
 
 
@@ -175,6 +217,11 @@ def fingerprint(report: Report, gazetteer: Gazetteer) -> Fingerprint:
 def _original_fingerprint(report: Report, original: Original, gazetteer: Gazetteer) -> Fingerprint:
     reporter = (report.reporter.address or "").lower()
     keys: set[str] = set()
+    # Phone numbers and addresses a body writes from its official domain are its own contacts
+    # (the switchboard, a service's mailbox), printed in every letter it sends: they say which
+    # body wrote, not which message, and are no keys. Were the sender spoofed, the copies of
+    # the scam still meet by their text and the domains of their links.
+    official_sender = _is_official(_host_of(original.sender.address), gazetteer)
 
     def add_address(kind: str, address: str | None) -> None:
         address = (address or "").strip().lower()
@@ -205,16 +252,17 @@ def _original_fingerprint(report: Report, original: Original, gazetteer: Gazette
             keys.add(f"url:{url.url.split('?')[0].split('#')[0].rstrip('/')}")
         else:
             keys.add(f"domain:{domain}")
-    digits_of_text = re.sub(r"\D", "", original.text)
-    for phone in report.indicators.phones:
-        digits = re.sub(r"\D", "", phone.text)
-        if digits and digits in digits_of_text:
-            keys.add(f"phone:{phone.e164}")
-    for email in report.indicators.emails:
-        if email.lower() in written:
-            add_address("email", email)
+    if not official_sender:
+        digits_of_text = re.sub(r"\D", "", original.text)
+        for phone in report.indicators.phones:
+            digits = re.sub(r"\D", "", phone.text)
+            if digits and digits in digits_of_text:
+                keys.add(f"phone:{phone.e164}")
+        for email in report.indicators.emails:
+            if email.lower() in written:
+                add_address("email", email)
     signature = text_signature(normalise_text(text))
-    return Fingerprint(frozenset(keys), signature_bands(signature), signature)
+    return Fingerprint(frozenset(keys), signature_bands(signature), signature, original.forward_style in VERBATIM_STYLES)
 
 
 # --- linking --------------------------------------------------------------------------------
@@ -226,6 +274,10 @@ class Index(Protocol):
 
     def signatures_for_bands(self, bands: Iterable[str]) -> list[tuple[int, tuple[int, ...]]]:
         """(campaign id, signature) of the reports sharing one of these text bands."""
+
+    def member_signatures(self, campaign_id: int) -> Iterable[tuple[int, ...]]:
+        """The signature of each report of a campaign whose text can judge (`judges_text`),
+        an empty one for each report whose text cannot."""
 
 
 def choose(fps: Sequence[Fingerprint], index: Index) -> tuple[Fingerprint, list[int]]:
@@ -245,12 +297,24 @@ def link(fp: Fingerprint, index: Index) -> list[int]:
     Several campaigns mean the report links them: the caller merges them into the first
     (the one with the smallest id, hence the oldest).
     """
-    linked = set(index.campaigns_for_keys(fp.keys)) if fp.keys else set()
+    linked = set()
     if fp.bands:
         for campaign_id, signature in index.signatures_for_bands(fp.bands):
             if campaign_id not in linked and similarity(fp.signature, signature) >= TEXT_THRESHOLD:
                 linked.add(campaign_id)
+    if fp.keys:
+        linked.update(c for c in sorted(index.campaigns_for_keys(fp.keys) - linked) if texts_agree(fp, c, index))
     return sorted(linked)
+
+
+def texts_agree(fp: Fingerprint, campaign_id: int, index: Index) -> bool:
+    """Whether a campaign found through strong keys may be joined: its texts do not contradict
+    the new one. They cannot when either side cannot judge (too short, or the doctor's own
+    rendering); else the new text must be near one member's (a campaign is one message, not
+    everything its sender sends)."""
+    if not fp.judges_text:
+        return True
+    return any(not s or similarity(fp.signature, s) >= KEY_TEXT_FLOOR for s in index.member_signatures(campaign_id))
 
 
 @dataclass
@@ -260,6 +324,7 @@ class CampaignIndex:
     campaign_of: dict[int, int] = field(default_factory=dict)
     _by_key: dict[str, set[int]] = field(default_factory=dict)
     _signature: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _judges_text: dict[int, bool] = field(default_factory=dict)
 
     def campaigns_for_keys(self, keys):
         return {self.campaign_of[r] for k in keys for r in self._by_key.get(k, ())}
@@ -267,6 +332,10 @@ class CampaignIndex:
     def signatures_for_bands(self, bands):
         reports = sorted({r for b in bands for r in self._by_key.get(b, ())})
         return [(self.campaign_of[r], self._signature[r]) for r in reports]
+
+    def member_signatures(self, campaign_id):
+        members = sorted(r for r, c in self.campaign_of.items() if c == campaign_id)
+        return [self._signature[r] if self._judges_text[r] else () for r in members]
 
     def add(self, report_id: int, fps: Sequence[Fingerprint]) -> int:
         fp, linked = choose(fps, self)
@@ -278,6 +347,7 @@ class CampaignIndex:
         for key in (*fp.keys, *fp.bands):
             self._by_key.setdefault(key, set()).add(report_id)
         self._signature[report_id] = fp.signature
+        self._judges_text[report_id] = fp.judges_text
         return target
 
     def campaigns(self) -> dict[int, list[int]]:

@@ -4,15 +4,19 @@ the same incrementally, merges and splits by hand are audited, and a rebuild is 
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from campaign_reports import build_report, file_report, load, reports
 from extract_support import gazetteer
 from pipeline.campaigns import (
+    KEY_TEXT_FLOOR,
+    TEXT_THRESHOLD,
     fingerprint,
     group,
     normalise_text,
@@ -23,7 +27,7 @@ from pipeline.campaigns import (
     danger_score,
 )
 from pipeline.extract.organisations import load_gazetteer
-from pipeline.report import Original, Person, Url
+from pipeline.report import Original, Person, Report, Url
 from pipeline.settings import CONFIG_DIR
 from pipeline.store import Store
 
@@ -319,3 +323,120 @@ def test_a_fake_authority_counts_as_much_as_a_look_alike_domain():
     assert danger_score("fraud", True, False, True) == danger_score("fraud", True, True, False)
     assert danger_score("fraud", False, True, True) < danger_score("fraud", True, True, True)
     assert danger_score("spam", True, True, True) < danger_score("fraud", False, False, False)
+
+
+# --- one sender's different messages: the text check on links by keys -------------------------
+
+ONE_SENDER = Path(__file__).parent / "fixtures" / "campaigns" / "one_sender.json"
+
+
+def one_sender_data() -> dict:
+    data = load()
+    data["messages"].update(json.loads(ONE_SENDER.read_text("utf-8"))["messages"])
+    return data
+
+
+def forwarded(message: str, doctor: int, style: str, token: str = "") -> Report:
+    return build_report({"message": message, "doctor": doctor, "style": style, "token": token}, one_sender_data())
+
+
+def described(doctor: int, words: str) -> Report:
+    return build_report({"message": "callback_scam", "doctor": doctor, "style": "typed", "typed": words}, one_sender_data())
+
+
+def test_two_letters_of_one_council_sharing_its_switchboard_stay_apart():
+    cotisation = [forwarded("council_cotisation", d, style) for d, style in ((0, "attachment"), (3, "inline"))]
+    conciliation = [forwarded("council_conciliation", d, "inline", f"{d + 3} mars 2027") for d in (1, 4)]
+    shared = fingerprint(cotisation[0], gazetteer()).keys & fingerprint(conciliation[0], gazetteer()).keys
+    assert shared == {"phone:+33494225130", "sender:secretariat@cdom83.fr", "sender_domain:cdom83.fr"}
+    items = list(enumerate([cotisation[0], conciliation[0], cotisation[1], conciliation[1]], start=1))
+    assert group(items, gazetteer()) == {1: [1, 3], 2: [2, 4]}
+
+
+def test_a_training_bodys_confirmation_and_newsletter_stay_apart_its_confirmations_join():
+    confirmations = [forwarded("training_registration", d, "attachment", day) for d, day in ((0, "12 mars"), (2, "4 juin"))]
+    newsletter = forwarded("training_newsletter", 1, "inline", "u-5581")
+    assert {"phone:+33491376218", "sender_domain:formamed-sud.fr", "domain:formamed-sud.fr"} <= (
+        fingerprint(confirmations[0], gazetteer()).keys & fingerprint(newsletter, gazetteer()).keys)
+    assert group([(1, confirmations[0]), (2, newsletter), (3, confirmations[1])], gazetteer()) == {1: [1, 3], 2: [2]}
+
+
+def test_reworded_copies_of_one_scam_with_its_call_back_number_join():
+    first = forwarded("callback_scam", 0, "attachment", "DOS-4471")
+    reworded = forwarded("callback_scam_reworded", 3, "inline", "DOS-9902")
+    a, b = fingerprint(first, gazetteer()), fingerprint(reworded, gazetteer())
+    # not one text for the text bands, yet far nearer than two letters of one sender
+    assert KEY_TEXT_FLOOR <= similarity(a.signature, b.signature) < TEXT_THRESHOLD
+    assert a.keys & b.keys == {"phone:+33970248157"}
+    assert group([(1, first), (2, reworded)], gazetteer()) == {1: [1, 2]}
+
+
+def test_descriptions_in_the_doctors_own_words_join_by_the_number_they_give():
+    sms = described(1, "Ce matin un SMS d'un numéro inconnu : mon dossier de certification aurait une anomalie "
+                       "et je dois rappeler le 09 70 24 81 57 avant vendredi, sinon suspension. Je n'ai pas rappelé.")
+    call = described(2, "Ma secrétaire a pris un appel pour moi : une dame parlant d'une anomalie sur ma certification "
+                        "a laissé le 09.70.24.81.57 pour que je rappelle. C'est sérieux ?")
+    mail = forwarded("callback_scam", 0, "attachment", "DOS-4471")
+    assert len(normalise_text(sms.originals[0].text)) >= 12  # long enough to have a text, yet no copy of the message
+    assert not fingerprint(sms, gazetteer()).judges_text and fingerprint(mail, gazetteer()).judges_text
+    assert group([(1, sms), (2, call)], gazetteer()) == {1: [1, 2]}
+    assert group([(1, mail), (2, sms), (3, call)], gazetteer()) == {1: [1, 2, 3]}
+    assert group([(1, sms), (2, mail)], gazetteer()) == {1: [1, 2]}
+
+
+def test_a_pasted_copy_is_not_judged_by_its_text():
+    whole = forwarded("callback_scam", 0, "attachment", "DOS-4471")
+    pasted = forwarded("callback_scam", 1, "pasted", "DOS-1200")
+    pasted.originals[0].text = pasted.originals[0].text.split("Munissez-vous")[0]  # the part the doctor copied
+    assert not fingerprint(pasted, gazetteer()).judges_text
+    assert group([(1, whole), (2, pasted)], gazetteer()) == {1: [1, 2]}
+
+
+def test_contacts_written_from_an_official_domain_are_not_keys():
+    letter = forwarded("council_cotisation", 0, "inline")
+    letter.originals[0].sender = Person("cd83@ordre.medecin.fr", "Conseil départemental du Var")
+    assert fingerprint(letter, gazetteer()).keys == frozenset()
+    spoofed_scam = forwarded("callback_scam", 0, "inline", "DOS-1")
+    assert "phone:+33970248157" in fingerprint(spoofed_scam, gazetteer()).keys
+
+
+def test_a_plain_text_stub_gives_way_to_the_html_part():
+    inline = forwarded("council_cotisation", 0, "inline")
+    attached = forwarded("council_cotisation", 1, "attachment")
+    attached.originals[0].html = "<html><body>" + "".join(
+        f"<p>{p}</p>" for p in attached.originals[0].text.split("\n\n")) + "</body></html>"
+    attached.originals[0].text = "Votre client de messagerie ne peut pas afficher ce message. Consultez la version HTML.\n"
+    a, b = fingerprint(inline, gazetteer()), fingerprint(attached, gazetteer())
+    assert similarity(a.signature, b.signature) >= TEXT_THRESHOLD
+    conciliation = forwarded("council_conciliation", 2, "inline", "3 mars 2027")
+    assert group([(1, inline), (2, conciliation), (3, attached)], gazetteer()) == {1: [1, 3], 2: [2]}
+
+
+def test_the_store_checks_texts_as_the_in_memory_index_does(store):
+    items = [
+        forwarded("council_cotisation", 0, "attachment"),
+        forwarded("council_conciliation", 1, "inline", "3 mars 2027"),
+        described(2, "Appel ce matin d'un soi-disant conseiller certification, numéro à rappeler 09 70 24 81 57, "
+                     "il voulait mon numéro RPPS."),
+        forwarded("callback_scam_reworded", 3, "inline", "DOS-9902"),
+        forwarded("council_cotisation", 4, "inline"),
+        forwarded("callback_scam", 5, "attachment", "DOS-4471"),
+        forwarded("training_newsletter", 0, "inline", "u-1"),
+        forwarded("training_registration", 1, "attachment", "12 mars"),
+    ]
+    ids = [file_report(store, report, n) for n, report in enumerate(items, start=1)]
+    expected = group(list(zip(ids, items)), gazetteer())
+    assert campaigns_of(store, ids) == expected
+    assert sorted(expected.values()) == sorted([[ids[0], ids[4]], [ids[1]], [ids[2], ids[3], ids[5]], [ids[6]], [ids[7]]])
+    assert store.rebuild_campaigns(gazetteer()) == len(expected)
+    assert campaigns_of(store, ids) == expected
+
+
+def test_texts_stored_before_the_check_never_veto_a_link(store):
+    first = forwarded("council_cotisation", 0, "attachment")
+    rid = file_report(store, first, 1)
+    with store.transaction() as db:  # as filed by an older version, before the column existed
+        db.execute("UPDATE report_signatures SET judges_text = NULL")
+    assert list(store.member_signatures(rid)) == [()]
+    other = file_report(store, forwarded("council_conciliation", 1, "inline", "3 mars 2027"), 2)
+    assert store.get_report(other).campaign_id == rid

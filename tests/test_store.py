@@ -65,7 +65,7 @@ def test_open_creates_the_folder_and_uses_wal_and_foreign_keys(tmp_path):
     with Store.open(tmp_path / "deep" / "er" / "t.db") as s:
         assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert s.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert s.schema_version == 1
+        assert s.schema_version == max([1, *(number for number, _, _ in store_base._migrations())])
         with pytest.raises(sqlite3.IntegrityError):
             with s.transaction() as db:
                 db.execute("INSERT INTO reports (delivery_id, report_json, verdict, confidence, needs_review, created_at, updated_at)"
@@ -174,12 +174,15 @@ def test_purge_honours_the_retention_period(store):
 def test_migrations_are_applied_once_in_order(tmp_path, monkeypatch):
     path = tmp_path / "t.db"
     Store.open(path).close()
+    shipped = store_base._migrations()
+    last = max([1, *(number for number, _, _ in shipped)])
     monkeypatch.setattr(store_base, "_migrations", lambda: [
-        (2, "add_colour", "ALTER TABLE reports ADD COLUMN colour TEXT"),
-        (3, "default_colour", "UPDATE reports SET colour = 'red'; CREATE INDEX reports_colour ON reports (colour)"),
+        *shipped,
+        (last + 1, "add_colour", "ALTER TABLE reports ADD COLUMN colour TEXT"),
+        (last + 2, "default_colour", "UPDATE reports SET colour = 'red'; CREATE INDEX reports_colour ON reports (colour)"),
     ])
     with Store.open(path) as s:
-        assert s.schema_version == 3
+        assert s.schema_version == last + 2
     with Store.open(path) as s:  # not applied again (ALTER would fail)
         assert "colour" in [r[1] for r in s.db.execute("PRAGMA table_info(reports)")]
 
@@ -214,3 +217,14 @@ def test_a_failed_message_seen_again_is_tried_again(store):
     failed = store.file_delivery(imap_key(1), raw, sha256=sha, size=len(raw), message_id="<f@x>", report=None, error="boom")
     again = store.file_delivery(imap_key(2), raw, sha256=sha, size=len(raw), message_id="<f@x>", report=make_report())
     assert failed.status == "failed" and again.status == "filed" and again.report_id
+
+
+def test_a_database_of_version_1_gains_the_campaign_text_check(tmp_path, monkeypatch):
+    path = tmp_path / "t.db"
+    with monkeypatch.context() as patched:  # a database created before any migration shipped
+        patched.setattr(store_base, "_migrations", lambda: [])
+        with Store.open(path) as s:
+            assert "judges_text" not in [r[1] for r in s.db.execute("PRAGMA table_info(report_signatures)")]
+    with Store.open(path) as s:
+        assert "judges_text" in [r[1] for r in s.db.execute("PRAGMA table_info(report_signatures)")]
+        assert s.schema_version >= 2

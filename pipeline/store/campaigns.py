@@ -33,6 +33,10 @@ from .base import utc_now
 SIGNATURES_PER_BAND = 20
 
 
+def _signature(blob: bytes) -> tuple[int, ...]:
+    return tuple(np.frombuffer(blob, dtype="<u4").tolist())
+
+
 class CampaignStore:
     """Methods that read and write campaigns, acknowledgements and digest days."""
 
@@ -69,7 +73,17 @@ class CampaignStore:
             f" WHERE r.id IN ({','.join('?' * len(ids))}) AND r.campaign_id IS NOT NULL ORDER BY r.id",
             ids,
         )
-        return [(row["campaign_id"], tuple(np.frombuffer(row["signature"], dtype="<u4").tolist())) for row in rows]
+        return [(row["campaign_id"], _signature(row["signature"])) for row in rows]
+
+    def member_signatures(self, campaign_id: int):
+        # a generator: the check stops at the first member whose text agrees; the newest first,
+        # the likeliest to be near the next copy (the answer does not depend on the order)
+        rows = self.db.execute(
+            "SELECT s.signature, s.judges_text FROM reports r LEFT JOIN report_signatures s ON s.report_id = r.id"
+            " WHERE r.campaign_id = ? ORDER BY r.id DESC",
+            (campaign_id,),
+        )
+        return (_signature(row["signature"]) if row["judges_text"] else () for row in rows)
 
     # --- assignment -----------------------------------------------------------------------------
 
@@ -85,8 +99,8 @@ class CampaignStore:
             )
             if fp.signature:
                 db.execute(
-                    "INSERT OR REPLACE INTO report_signatures (report_id, signature) VALUES (?, ?)",
-                    (report_id, np.asarray(fp.signature, dtype="<u4").tobytes()),
+                    "INSERT OR REPLACE INTO report_signatures (report_id, signature, judges_text) VALUES (?, ?, ?)",
+                    (report_id, np.asarray(fp.signature, dtype="<u4").tobytes(), int(fp.judges_text)),
                 )
             target = min([report_id, *linked])
             self._ensure_campaign(db, target)
