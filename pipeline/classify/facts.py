@@ -15,6 +15,7 @@ import dataclasses
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..extract.domains import DomainJudge, host_parts, registered_domain
 from ..extract.organisations import Gazetteer
@@ -85,11 +86,20 @@ def domain_of(address: str | None) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def normalise(text: str) -> str:
-    """Lower case, accents removed, typographic quotes made plain, whitespace collapsed."""
+def _normalised(text: str) -> str:
     text = strip_accents(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00ab", '"').replace("\u00bb", '"')
     return _SPACES.sub(" ", text).strip().lower()
+
+
+# names of organisations and senders come back report after report: remembered (texts are not)
+_normalised_name = lru_cache(maxsize=4096)(_normalised)
+NAME_CHARS = 200
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents removed, typographic quotes made plain, whitespace collapsed."""
+    return _normalised_name(text) if len(text) <= NAME_CHARS else _normalised(text)
 
 
 # Mobile mail apps' signatures: the device a message was written on, not what it says (the
@@ -204,8 +214,15 @@ def _provider_name(display_name: str, domain: str, local_part: str) -> bool:
 
 def _within(host: str, domains: frozenset[str]) -> bool:
     """The host is one of the domains or under one of them."""
+    if not domains:
+        return False
     host = host.lower()
-    return any(host == d or host.endswith("." + d) for d in domains) if domains else False
+    while host not in domains:  # the host, then each of its parent domains
+        dot = host.find(".")
+        if dot < 0:
+            return False
+        host = host[dot + 1:]
+    return True
 
 
 def _bait_words(domain: str) -> bool:
