@@ -112,6 +112,8 @@ CASES = [
     ("demande_identifiants", report("Afin de finaliser votre certification, merci de nous communiquer vos identifiants de connexion Mon DPC."), True),
     ("demande_identifiants", report("Pour valider votre dossier, confirmez votre numéro RPPS et votre mot de passe en réponse à ce mail."), True),
     ("demande_identifiants", report("Please verify your account password by clicking below to avoid interruption."), True),
+    ("demande_identifiants", report("Le formulaire de candidature vous demandera votre numéro RPPS et vos identifiants Pro Santé Connect."), True),
+    ("demande_identifiants", report("To secure your speaker slot, please send us a copy of your passport."), True),
     ("demande_identifiants", report("To complete the enrolment, please reply with your Mon DPC username and password."), True),
     ("connexion_par_lien_non_officiel", report("New voice message. Sign in with your email password to listen.",
                                                urls=(url("https://voicemail-portal.xyz/listen"),)), True),
@@ -128,6 +130,8 @@ CASES = [
     ("accompagnement_creation_compte", report("Nous ne créerons jamais votre compte à votre place.", sender="contact@formapro.fr"), False),
     ("accompagnement_creation_compte", report("Votre compte sur mondpc.fr a bien été créé. Pour l'activer, cliquez sur le lien.",
                                               sender="ne-pas-repondre@mondpc.fr"), False),
+    ("structure_regionale_certification", report("Un conseiller de la cellule d'accompagnement de la certification périodique se tient à "
+                                                 "votre disposition.", sender="contact@certif-periodique-sante.fr"), True),
     ("structure_regionale_certification", report("La cellule régionale d'accompagnement des médecins vous contacte au sujet de vos obligations.",
                                                  sender="contact@cellule-medecins.fr"), True),
     ("structure_regionale_certification", report("Le pôle national de certification vous rappelle votre échéance.", style="typed"), True),
@@ -314,8 +318,22 @@ CASES = [
     ("changement_coordonnees_bancaires", report("Votre facture est payable par virement, RIB inchangé."), False),
     ("annuaire_payant", report("Votre fiche praticien va être publiée dans l'Annuaire Officiel des Médecins. Merci de vérifier vos "
                                "informations et de retourner le bon de validation signé. Insertion : 890 € HT par an.", style="pasted"), True),
+    ("annuaire_payant", report("Your practice is listed in the World Medical Registry. To keep your listing active, the annual "
+                               "registration fee of 895 EUR must be paid within 10 days.", sender="listing@world-medical-registry.org"), True),
+    ("annuaire_payant", report("Votre cabinet figure dans le Registre national des praticiens. Merci de vérifier vos informations et de "
+                               "nous retourner ce message complété et signé.", sender="inscriptions@registre-praticiens.fr"), True),
     ("annuaire_payant", report("Vérifiez vos coordonnées dans l'annuaire des professionnels de santé sur annuaire.sante.fr.",
                                sender="ne-pas-repondre@ameli.fr"), False),
+    ("prise_en_main_a_distance", report("Un homme du « support Doctolib » voulait que j'installe AnyDesk sur l'ordinateur de l'accueil.",
+                                        style="typed"), True),
+    ("prise_en_main_a_distance", report("Notre prestataire utilise TeamViewer pour la maintenance annuelle du serveur.",
+                                        sender="support@info-cabinet.fr"), False),
+    ("prise_en_main_a_distance", report("Je vous laisse prendre la main sur l'organisation de la soirée.", sender="a@cabinet.fr"), False),
+    ("faux_bureau_hebergement", report("We are the housing provider for delegates of ESC Congress 2026. Please reply with your arrival and "
+                                       "departure dates and we will send you a proforma invoice.", sender="housing@congress-rooms.com"), True),
+    ("faux_bureau_hebergement", report("Réservez votre hôtel pour le congrès à tarif de groupe sur notre site https://www.escardio.org/housing",
+                                       sender="housing@escardio.org", urls=(url("https://www.escardio.org/housing"),)), False),
+    ("faux_bureau_hebergement", report("Le congrès aura lieu à l'hôtel de ville, salle des fêtes."), False),
     ("messagerie_pleine", report("Votre boîte mail est pleine : 12 messages en attente de livraison."), True),
     ("messagerie_pleine", report("Your mailbox is full. Click to upgrade your storage quota."), True),
     ("messagerie_pleine", report("Merci de vider la boîte de la salle d'attente."), False),
