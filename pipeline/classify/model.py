@@ -161,6 +161,7 @@ class TextModel:
         if self.classes != sorted(VERDICTS):
             raise ValueError(f"the model must know the three verdicts, not {self.classes}")
         self.feature_names = list(features.get_feature_names_out())
+        self._explainable = np.array([not name.startswith("chars__") for name in self.feature_names])
         self._vectorisers = []
         offset = 0
         for name in ("words", "chars"):
@@ -225,9 +226,12 @@ class TextModel:
     def explain(self, indices: np.ndarray, values: np.ndarray, verdict: str, count: int) -> str:
         """The features of this report that weigh most for `verdict`, in French words for staff."""
         contributions = values * self.coefficients[self.classes.index(verdict)][indices]
+        order = np.argsort(-contributions)
+        # the features for the verdict, strongest first; character n-grams are never shown
+        order = order[(contributions[order] > 0) & self._explainable[indices[order]]]
         words, clues, shown = [], [], []
-        for i in np.argsort(-contributions):
-            if contributions[i] <= 0 or len(words) + len(clues) >= count:
+        for i in order:
+            if len(words) + len(clues) >= count:
                 break
             group, _, name = self.feature_names[indices[i]].partition("__")
             if group == "words" and _readable(name) and not any(name in w or w in name for w in shown):
