@@ -40,19 +40,6 @@ MAX_LEGITIMATE_CALLED_FRAUD = 1 / 20
 MIN_PAIR_PRECISION = 0.95
 MIN_PAIR_RECALL = 0.95
 
-# Gates known to miss on one set, with the figures last measured: a strict xfail, so that the
-# day the gate passes the test fails until this entry is removed.
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("verdicts", "unseen_b"): "fraud recall 0.940 (gate 0.97); macro-F1 0.948 and legitimate called fraud 2.2% pass",
-}
-
-
-def known_miss(request, gate: str) -> None:
-    reason = KNOWN_MISSES.get((gate, request.node.callspec.params["unseen"]))
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=f"gate not met yet on this set: {reason}"))
-
-
 # Links that are not web links (a mail client's mailto: around an address) are not domains of links.
 NON_WEB_SCHEMES = ("mailto:", "tel:", "sms:", "cid:", "data:")
 
@@ -209,8 +196,7 @@ def test_phone_numbers_are_found_without_spurious_ones(analysed):
 
 # ---------------------------------------------------------------- issue 3: verdicts
 
-def test_verdicts_meet_the_issue_3_gates(analysed, request):
-    known_miss(request, "verdicts")
+def test_verdicts_meet_the_issue_3_gates(analysed):
     y_true = [case.label for case, _ in analysed]
     y_pred = [report.verdict for _, report in analysed]
     labels = list(VERDICTS)
@@ -244,8 +230,7 @@ def same_campaign_pairs(groups: list[set[int]]) -> set[tuple[int, int]]:
     return {pair for members in groups for pair in combinations(sorted(members), 2)}
 
 
-def test_reports_of_one_scam_share_a_campaign_and_different_scams_do_not(analysed, settings, request):
-    known_miss(request, "campaigns")
+def test_reports_of_one_scam_share_a_campaign_and_different_scams_do_not(analysed, settings):
     from pipeline.campaigns import gazetteer_for, group
 
     # fed in file order, as the worker files them
