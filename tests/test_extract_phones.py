@@ -26,6 +26,8 @@ def e164s(text):
         ("Bureau de Bruxelles : +32 2 555 12 34", "+3225551234"),
         ("Genève : +41 22 123 45 67", "+41221234567"),
         ("Assistance\u00a0: 07\u00a081\u00a023\u00a045\u00a067", "+33781234567"),
+        # a reference word on the line above does not reach the number
+        ("Order form: shop.example/order\nWhatsApp: +44 7451 220 918", "+447451220918"),
     ],
 )
 def test_phone_numbers_are_found_in_e164(text, expected):

@@ -49,3 +49,13 @@ def test_links_in_the_signature_of_an_html_typed_report_are_left_out():
     indicators, _ = extract_with_reporter(original(html=html, style="typed"), "Marc Durand")
     assert [u.host for u in indicators.urls] == ["droits-dpc-formation.fr"]
     assert [p.e164 for p in indicators.phones] == ["+33173298456"]
+
+
+def test_a_scam_saying_we_received_a_request_keeps_its_links():
+    """« Nous avons reçu une demande » is the scam's own voice, not a reporter introducing a paste:
+    the line with its sender's name in the middle of the text does not cut the rest away."""
+    scam = original(text="Bonjour,\nNous avons reçu une demande de réinitialisation du mot de passe associé à votre compte\n"
+                         "Mon DPC.\n\nCliquez ici : https://mondpc-securite.com/reset?t=1\n",
+                    style="direct", sender="ne-pas-repondre@mondpc-securite.com", sender_name="Mon DPC")
+    indicators, _ = extract_with_reporter(scam, "Mon DPC", address="ne-pas-repondre@mondpc-securite.com")
+    assert [u.host for u in indicators.urls] == ["mondpc-securite.com"]

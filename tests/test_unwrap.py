@@ -237,6 +237,23 @@ def test_a_forward_of_a_forward_under_the_same_gmail_title_stays_nested():
     assert original.text == "Votre certification périodique est incomplète."
 
 
+def test_two_untitled_outlook_blocks_addressed_to_the_same_doctor_are_two_originals():
+    # the doctor pasted two mails received the same day, each under Outlook's bare header block
+    raw = (
+        "From: Dr Mathieu Fabre <mathieu.fabre@msp-lesvignes.fr>\nTo: signalement@cdom-exemple.fr\nSubject: TR: cotisations\n\n"
+        "Deux mails reçus le même jour au sujet de cotisations. Pouvez-vous regarder ?\n\n"
+        "De : URSSAF <urssaf@notification-cotisant.fr>\nEnvoyé : mardi 18 février 2025 08:02\n"
+        "À : mathieu.fabre@msp-lesvignes.fr\nObjet : Avis de régularisation\n\n"
+        "Un montant de 1 248,00 € reste dû : https://urssaf-regularisation.info/avis\n\n"
+        "De : CARMF <ne-pas-repondre@carmf.fr>\nEnvoyé : mercredi 22 janvier 2025 08:30\n"
+        "À : mathieu.fabre@msp-lesvignes.fr\nObjet : Votre appel de cotisations 2025 est en ligne\n\n"
+        "Votre appel de cotisations 2025 est disponible sur carmf.fr.\n"
+    ).encode()
+    result = unwrap(raw, Budget.start(LimitsSettings()), COUNCIL)
+    assert [o.sender.address for o in result.originals] == ["urssaf@notification-cotisant.fr", "ne-pas-repondre@carmf.fr"]
+    assert "URSSAF" not in result.reporter.comment and "cotisations" in result.reporter.comment
+
+
 def test_max_originals_is_a_recorded_cut():
     result = run("two_originals_en.eml", max_originals=1)
     assert len(result.originals) == 1

@@ -96,7 +96,8 @@ def find_phones(text: str, budget=None) -> list[Phone]:
         if budget is not None:
             budget.check("extract phones")
         for m in _candidates(window):
-            before = fold(window[max(0, m.start() - 40) : m.start()])
+            # the words just before, on the same line ("Order form: …\nWhatsApp: +44 …" is a phone)
+            before = fold(window[max(0, m.start() - 40) : m.start()].rpartition("\n")[2])
             if _NOT_A_PHONE_BEFORE.search(before) or _CURRENCY_AFTER.match(window[m.end() : m.end() + 8]):
                 continue
             e164 = _parse(m.group(), _REGIONS[m.lastgroup])

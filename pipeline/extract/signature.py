@@ -16,7 +16,8 @@ from .organisations import fold
 _TITLES = frozenset({"dr", "dr.", "docteur", "pr", "pr.", "professeur"})
 # the reporter's own words introducing what they received ("J'ai reçu ce SMS", "pasting the text")
 _REPORTING_CUE = re.compile(
-    r"\b(?:j'ai recu|ai recu|recu (?:un|une|ce|cet|cette|le|la|par|de|du|hier|ce matin|aujourd'hui)|recu le|voici|pour info|"
+    # (« nous avons reçu une demande » is the scam speaking, not the reporter)
+    r"\b(?:j'ai recu|ai recu|(?<!avons )(?<!avez )recu (?:un|une|ce|cet|cette|le|la|par|de|du|hier|ce matin|aujourd'hui)|recu le|voici|pour info|"
     r"sent me|forwarded me|called (?:me|my)|(?:a man|a woman|someone|somebody) called|for info|fyi|ci-dessous|je vous (?:transmets|colle|copie|signale)|"
     r"m'a (?:envoye|transmis|appele)|signale|signalement|appel (?:ce|recu|du|de)|arnaque|escroquerie|frauduleu\w*|"
     r"est-ce (?:une|un|vraiment)|received|i got|pasting|pasted|below|forwarding|is this (?:a|genuine|real|legit)|scam)\b"

@@ -321,9 +321,13 @@ def nests_in(outer: InlineForward, inner: InlineForward) -> bool:
     to the outer's sender, or the outer's subject is "Fwd:/TR:", or the inner was itself forwarded
     or answered ("TR: X") in the thread the outer continues ("X"), or the outer holds
     nothing of its own before the inner header. Without a forward title (a bare rule, a
-    reply intro), the inner header is part of the outer message, as before."""
+    reply intro), the inner header is part of the outer message, as before, unless both
+    messages were addressed to the same person and not the inner one to the outer's sender:
+    then the reporter pasted two messages they received one under the other."""
     if not (inner.introduced and outer.introduced and inner.intro == outer.intro):
-        return True
+        outer_to, inner_to = addresses_in(outer.fields.get("to", "")), addresses_in(inner.fields.get("to", ""))
+        received_both = bool(outer_to & inner_to) and outer.sender_address not in inner_to
+        return not (received_both and not is_forward_subject(outer.fields.get("subject", "")))
     if not inner.before.strip():
         return True
     recipients = addresses_in(inner.fields.get("to", "") + " " + inner.fields.get("cc", ""))
