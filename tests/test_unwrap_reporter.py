@@ -48,6 +48,9 @@ def test_split_paste_needs_the_reporter_to_hand_it_over():
     assert split_paste("Bonjour,\nCopie du message :\n\nCher confrère, rappelez-moi.") == (
         "Bonjour,\nCopie du message :", "Cher confrère, rappelez-moi.")
     assert split_paste("Bonjour\nMail reçu hier soir :\n\nDocteur, payez.") == ("Bonjour\nMail reçu hier soir :", "Docteur, payez.")
+    # the whole note, SMS quoted inside, then only the reporter's signature: nothing to split
+    assert split_paste("SMS « ANS-CPS » reçu ce matin :\nANS: des frais de port de 2,99EUR restent a regler.\n"
+                       "Je n'ai rien commandé.\n\nDr Gaëlle Henry\nRemplaçante en médecine générale\n07 68 12 44 03") is None
     # a scam that talks of phishing is not a reporter's note
     assert split_paste("Protect yourself against phishing.\n\nClick here to secure your account.") is None
 

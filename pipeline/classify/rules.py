@@ -61,7 +61,10 @@ _NEGATION = re.compile(r"\b(jamais|en aucun cas|aucunement|sous aucun pretexte|a
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # a negation just before the words matched ("ne vous demandera pas de communiquer", "n'avez pas a
 # transmettre", "aucun agent ne", "will not ask you to confirm", "do not share") ...
-_NEGATION_BEFORE = re.compile(r"(\bne\b|\bn'|\bnot\b|n't\b|\bno one\b|\bnobody\b|\baucun\w*\b|\bpersonne ne\b)[^.!?\n:;,]*$")
+_NEGATION_BEFORE = re.compile(r"(\bne\b|\bn'|\bnot\b|n't\b|\bno one\b|\bnobody\b|\baucun\w*\b|\bpersonne ne\b)[^.!?\n:;,]*$"
+                              # "sans frais de dossier", "no processing fee": only what it governs directly
+                              # (the text read ends three characters into the match)
+                              r"|\b(sans|without|no)\s+(\w+\s+)?\w{0,3}$")
 # ... unless it is the condition of a threat ("si vous ne confirmez pas votre mot de passe, …")
 _CONDITIONAL = re.compile(r"\b(si|s'il|faute de|sans quoi|if|unless|otherwise)\b")
 NEGATION_REACH = 40  # characters before the match where a negation governs it

@@ -178,13 +178,20 @@ def describes_something(text: str) -> bool:
     return bool(_TYPED_CUES.search(text[:3000]))
 
 
+def _only_a_signature(text: str) -> bool:
+    """A few short lines without a sentence (a name, a title, a phone): what follows a reporter's
+    whole note, not a pasted message ("SMS reçu : « … »\nJe n'ai rien commandé.\n\nDr Henry\n07 …")."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    return len(lines) <= 4 and all(len(line) <= 60 and not line.endswith((".", "!", "?", ":", "»", '"')) for line in lines)
+
+
 def split_paste(text: str) -> tuple[str, str] | None:
     """(intro, pasted) when the text opens with a short note handing over what follows, or
     when a second greeting opens a new message ("Bonjour, … \n\nDocteur, …")."""
     paragraphs = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)
     if len(paragraphs) == 2:
         intro, rest = paragraphs
-        if len(intro) <= 400 and _PASTE_INTRO.search(intro) and rest.strip():
+        if len(intro) <= 400 and _PASTE_INTRO.search(intro) and rest.strip() and not _only_a_signature(rest):
             return intro.strip(), rest.strip()
     # "Docteur Agnès BRUN" ending the text is the reporter's signature, not a greeting
     greetings = [m for m in _GREETING.finditer(text[:5000]) if not _TITLED_NAME.match(m.group(0))]
