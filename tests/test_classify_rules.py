@@ -130,6 +130,9 @@ CASES = [
     ("accompagnement_creation_compte", report("Nous ne créerons jamais votre compte à votre place.", sender="contact@formapro.fr"), False),
     ("accompagnement_creation_compte", report("Votre compte sur mondpc.fr a bien été créé. Pour l'activer, cliquez sur le lien.",
                                               sender="ne-pas-repondre@mondpc.fr"), False),
+    # a hospital's DPC office really exists
+    ("structure_regionale_certification", report("Votre inscription à l'action de DPC est validée. Cellule DPC médical - Direction des affaires médicales",
+                                                 sender="dpc@chu-nantes.fr", name="Cellule DPC - CHU de Nantes"), False),
     ("structure_regionale_certification", report("Aucun justificatif n'a été enregistré pour votre premier cycle.",
                                                  name="Cellule d'accompagnement certification périodique",
                                                  sender="contact@certif-periodique-sante.fr"), True),
@@ -352,6 +355,17 @@ CASES = [
                                            urls=(url("https://www.ordre.medecin.fr/conciliation", official=True),)), False),
     ("droits_formation_perdus", report("« Dr, votre droit a formation DPC 2025 arrive a echeance. Rappelez votre conseillere au 09 70 71 84 52 »",
                                        style="typed"), True),
+    ("attestation_payante", report("Votre attestation de parcours triennal sera transmise à votre compte de certification périodique "
+                                   "une fois les frais d'édition (89 €) acquittés.", sender="attestations@cnp-mg-attestation.fr"), True),
+    ("attestation_payante", report("Votre compte de certification périodique est ouvert ; l'attestation est gratuite.",
+                                   sender="ne-pas-repondre@esante.gouv.fr"), False),
+    ("formation_financee_identifiants", report('"Dr, vos droits de formation de 2200 EUR doivent etre actives par un conseiller. Rappel au 07 81 09 56 32"',
+                                               style="typed"), True),
+    ("demande_paiement_coordonnees_bancaires", report("Les coordonnées bancaires associées à votre compte ont été modifiées. "
+                                                      "Objet : modification de vos coordonnées bancaires.", style="pasted"), False),
+    ("demande_paiement_coordonnees_bancaires", report("Merci de confirmer vos coordonnées bancaires avant vendredi.", sender="x@verif.fr"), True),
+    ("nom_affiche_domaine_hameconnage", report("You missed a scheduled Zoom meeting. View recording.", name="Zoom",
+                                               sender="no-reply@zoom-meetings-invite.com"), True),
     ("messagerie_pleine", report("Your mailbox has reached 98% of its storage limit. Increase your storage for free now."), True),
     ("colis_frais", report("Salary from EUR 9,500 to 12,000/month, relocation package and housing support."), False),
     ("colis_frais", report("Votre colis est en attente : réglez les frais de 1,99 € pour le recevoir."), True),

@@ -59,3 +59,11 @@ def test_a_scam_saying_we_received_a_request_keeps_its_links():
                     style="direct", sender="ne-pas-repondre@mondpc-securite.com", sender_name="Mon DPC")
     indicators, _ = extract_with_reporter(scam, "Mon DPC", address="ne-pas-repondre@mondpc-securite.com")
     assert [u.host for u in indicators.urls] == ["mondpc-securite.com"]
+
+
+def test_a_doctor_signing_below_an_inline_forward_is_not_an_indicator():
+    forwarded = original(text="Vous avez demandé l'activation de votre e-CPS. Votre code : 418 207.\n\nAgence du Numérique en Santé\n\n"
+                              "Julien Petit\nMédecin généraliste - Doué-en-Anjou\n06 12 34 56 78\ndrpetit-doue.fr\n", style="inline",
+                         sender=None, sender_name="e-CPS")
+    indicators, _ = extract_with_reporter(forwarded, "Julien Petit", address="julien.petit@orange.fr")
+    assert indicators.urls == [] and indicators.phones == []

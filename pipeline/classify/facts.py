@@ -184,7 +184,8 @@ BAIT_WORDS = frozenset(
 # (linkedin-notifications-mail.com, zoom-recordings-share.com): too common alone to accuse a domain
 BRAND_DOMAIN_WORDS = BAIT_WORDS | frozenset(
     "notification notifications notify mail mailer message messages share sharing shared document documents "
-    "docs file files cloud portal access online service services team helpdesk recording recordings drive storage".split()
+    "docs file files cloud portal access online service services team helpdesk recording recordings drive storage "
+    "meeting meetings invite invitation webinar".split()
 )
 
 

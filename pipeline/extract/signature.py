@@ -50,10 +50,12 @@ def signature_start(text: str, name: str) -> int | None:
 
 def reporter_name(original, reporter: Reporter) -> str | None:
     """The reporter's name when this original is the reporter's own text (typed, pasted, or a
-    'direct' message from the reporter that introduces what they received), else None: a
-    scam's own signature (its phone) must stay."""
+    'direct' message from the reporter that introduces what they received) or an inline forward
+    the reporter may have signed below, else None: a scam's own signature (its phone) must stay."""
     if original.forward_style in ("typed", "pasted"):
         return reporter.name or original.sender.name
+    if original.forward_style == "inline":  # a doctor who signs below the message they forward
+        return reporter.name
     sender = (original.sender.address or "").lower()
     if (
         original.forward_style == "direct"
