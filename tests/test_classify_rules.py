@@ -366,6 +366,15 @@ CASES = [
     ("demande_paiement_coordonnees_bancaires", report("Merci de confirmer vos coordonnées bancaires avant vendredi.", sender="x@verif.fr"), True),
     ("nom_affiche_domaine_hameconnage", report("You missed a scheduled Zoom meeting. View recording.", name="Zoom",
                                                sender="no-reply@zoom-meetings-invite.com"), True),
+    ("activite_inhabituelle", report("We noticed unusual activity on your PayPal account. We have temporarily limited your account "
+                                     "until you confirm your information.", style="pasted"), True),
+    ("activite_inhabituelle", report("Nouvelle connexion inhabituelle à votre compte. Si ce n'était pas vous, sécurisez-le sur "
+                                     "https://www.ameli.fr", style="pasted", urls=(url("https://www.ameli.fr", official=True),)), False),
+    ("placement_miracle", report("Nos clients médecins ont obtenu un rendement net de 12,4 % grâce à notre portefeuille, garanti en capital."), True),
+    ("placement_miracle", report("Le livret A rapporte 2,4 % par an ; ce taux n'est pas garanti au-delà de juillet."), False),
+    ("demande_paiement_coordonnees_bancaires", report("Je vous réglerai la consultation par virement, donnez-moi votre RIB."), True),
+    ("nom_officiel_autre_domaine", report("Votre adresse n'a pas encore été vérifiée.", name="SFR Mail", sender="securite@sfr-messagerie.site"), True),
+    ("domaine_au_nom_d_un_organisme", report("Le nom de domaine arrive à expiration.", name="OVHcloud", sender="support@ovhcloud-renouvellement.fr"), True),
     ("messagerie_pleine", report("Your mailbox has reached 98% of its storage limit. Increase your storage for free now."), True),
     ("colis_frais", report("Salary from EUR 9,500 to 12,000/month, relocation package and housing support."), False),
     ("colis_frais", report("Votre colis est en attente : réglez les frais de 1,99 € pour le recevoir."), True),

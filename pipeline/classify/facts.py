@@ -178,7 +178,7 @@ BAIT_WORDS = frozenset(
     "secure security securite verify verif verification login signin account accounts compte comptes update "
     "review confirm confirmation validation valider alert alerte support auth authentification billing facturation "
     "payment paiement reactivation activation unlock deblocage recovery restore "
-    "envelope mailbox quota webmail".split()
+    "envelope mailbox quota webmail renouvellement renewal renew expiration abonnement subscription".split()
 )
 # ... and the words beside a brand's name in a domain built to look like its mail service
 # (linkedin-notifications-mail.com, zoom-recordings-share.com): too common alone to accuse a domain
