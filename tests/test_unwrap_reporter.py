@@ -101,3 +101,10 @@ def test_a_scam_asking_to_be_called_is_not_a_description():
 def test_a_titled_signature_is_not_a_second_greeting():
     text = "Bonjour,\nOn m'a appelé trois fois pour ma certification.\n\nDocteur Agnès BRUN\nOphtalmologiste"
     assert split_paste(text) is None
+
+
+def test_a_greeting_naming_the_doctor_does_not_end_a_pasted_scam():
+    pasted = ("Objet : Votre obligation de certification périodique\n\nDocteur Noël,\n\n"
+              "Votre dossier sera transmis pour suspension. Un conseiller au 01 84 80 43 12.\n\nDirection régionale")
+    assert strip_signature(pasted, "Pauline Noël", at_closing=False) == pasted
+    assert strip_signature("Je vous signale ce mail.\n\nPauline Noël\nMédecin scolaire", "Pauline Noël") == "Je vous signale ce mail."

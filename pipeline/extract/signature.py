@@ -41,7 +41,7 @@ def signature_start(text: str, name: str) -> int | None:
     for i in nonblank[-12:]:
         line_words = fold(lines[i]).split()
         line = " ".join(line_words)
-        if offsets[i] == 0 or len(line) > 80:
+        if offsets[i] == 0 or len(line) > 80 or lines[i].rstrip().endswith((",", ":")):  # "Docteur Noël," greets
             continue
         if line.startswith(full) or line == surname or line_words[0] in _TITLES and surname in line_words[1:4]:
             return offsets[i]

@@ -137,8 +137,10 @@ def strip_signature(text: str, reporter_name: str | None = None, *, at_closing: 
     lines = text.split("\n")
     last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     for index, line in enumerate(lines):
-        # a line's words are read only where a name could end the note
-        words = _name_words(line) if offset > 0 and (name_words or index == last_line) else None
+        # a line's words are read only where a name could end the note: not a greeting that names
+        # the doctor ("Docteur Noël," opening a pasted scam)
+        greeting = line.rstrip().endswith((",", ":"))
+        words = _name_words(line) if offset > 0 and not greeting and (name_words or index == last_line) else None
         if words and (
             (name_words and words <= name_words)  # "Paul Martin" under a note from "MARTIN Paul"
             or (index == last_line and _TITLED_NAME.match(line))  # a closing "Dr Roux"
