@@ -116,7 +116,7 @@ def as_matrix(rows: list[list]) -> np.ndarray:
     return matrix
 
 
-WORDS_REMEMBERED = 8192  # words whose character n-grams are kept (a few MB at most)
+WORDS_REMEMBERED = 32768  # words whose character n-grams are kept (about 10 MB at most; a day of reports holds fewer)
 
 
 def term_indices(vectoriser):
