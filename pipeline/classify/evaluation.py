@@ -118,12 +118,16 @@ class Scores:
         return "\n".join(lines)
 
 
+PER_MESSAGE_COLUMNS = ("original", "sender", "campaign", "link_domains", "phones")
+
+
 def summarise(examples: list[Labelled]) -> str:
     """Counts of a training set by label and by each extra column, for the model card."""
     lines = ["| label | messages |", "|---|---:|"]
     labels = Counter(e.label for e in examples)
     lines += [f"| {v} | {labels[v]} |" for v in VERDICTS] + [f"| total | {len(examples)} |"]
-    columns = sorted({k for e in examples for k in e.columns if k not in ("original", "sender", "campaign")})
+    # what identifies single messages (their original, sender, links, phones) says nothing of the set
+    columns = sorted({k for e in examples for k in e.columns if k not in PER_MESSAGE_COLUMNS})
     for column in columns:
         counts = Counter(e.columns.get(column, "(none)") for e in examples)
         shown = ", ".join(f"{name} {n}" for name, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
