@@ -116,7 +116,7 @@ def as_matrix(rows: list[list]) -> np.ndarray:
     return matrix
 
 
-WORDS_REMEMBERED = 32768  # words whose character n-grams are kept (about 10 MB at most; a day of reports holds fewer)
+WORDS_REMEMBERED = 16384  # words whose character n-grams are kept (about 5 MB at most: the worker stays under 300 MB)
 
 
 def term_indices(vectoriser):
