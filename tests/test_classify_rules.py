@@ -167,6 +167,14 @@ CASES = [
     # … but a negation that is the condition of a threat, or in another clause, is no advice
     ("demande_identifiants", report("Si vous ne confirmez pas votre mot de passe sous 24h, votre compte sera suspendu."), True),
     ("demande_identifiants", report("Sans réponse, votre compte ne sera pas activé : merci de nous communiquer vos identifiants."), True),
+    ("fraude_au_president", report("Are you available? I need a quick favour.", sender="john.harris.md@outlook.com", name="John Harris"), True),
+    ("fraude_au_president", report("Je suis coincée en formation : est-ce que tu pourrais régler pour moi la facture de mon remplaçant "
+                                   "(1 240 €) ? Je te rembourse lundi.", sender="anne.rousseau.cabinet@outlook.fr"), True),
+    ("fraude_au_president", report("Es-tu dispo jeudi pour la réunion de la CPTS ?", sender="paul.vidal@wanadoo.fr"), False),
+    ("nom_officiel_messagerie_gratuite", report("Tu cherches toujours quelqu'un pour août ?", sender="p.vidal@wanadoo.fr",
+                                                name="Paul Vidal"), False),
+    ("activation_compte", report("Docteur, les informations de votre fiche au tableau doivent être confirmées avant le 31 décembre.",
+                                 style="pasted"), True),
     ("fraude_au_president", report("Êtes-vous disponible ? J'ai besoin d'un service rapidement, je suis en réunion et je ne peux pas prendre d'appel. "
                                    "Merci de me répondre par mail.", sender="presidence.cdom.conseil@gmail.com", name="Dr Bazin"), True),
     ("fraude_au_president", report("Are you available? I am in a meeting and can't take calls, I need a quick favour. Reply by email.",
