@@ -10,7 +10,7 @@ its verdict by e ≈ 2.7; a weight of 3 by 20). Without a model (while training,
 first `triage train`), the rules start from NO_MODEL_PRIOR instead. The rules describe how
 frauds deceive: when none of the rules pleading fraud fires (they weigh less than 1 in all),
 fraud's log-odds are lowered by NO_FRAUD_SIGN_WEIGHT (1.5), so that the model alone, reading
-words, calls fraud only when it is very sure. For a typed report (the doctor's own account of
+words, calls fraud only when it is fairly sure. For a typed report (the doctor's own account of
 a call or SMS) the model's probabilities are first damped towards even odds
 (TYPED_REPORT_MODEL_TRUST): it reads the doctor's words there, not the caller's.
 
