@@ -191,8 +191,8 @@ BRAND_DOMAIN_WORDS = BAIT_WORDS | frozenset(
 
 def _public_bodies(gazetteer: Gazetteer, organisations) -> set[str]:
     """Ids of the named organisations that are public bodies (not companies)."""
-    kinds = {org.id: org.kind for org in gazetteer.organisations}
-    return {o.id or o.name for o in organisations if kinds.get(o.id) == "public"}
+    return {o.id or o.name for o in organisations
+            if (org := gazetteer.organisation(o.id)) is not None and org.kind == "public"}
 
 
 def _provider_writing_as_itself(gazetteer: Gazetteer, domain: str, local_part: str, organisations) -> set[str]:
@@ -202,9 +202,12 @@ def _provider_writing_as_itself(gazetteer: Gazetteer, domain: str, local_part: s
     if not _PROVIDER_ROLE.match(local_part.lower()):
         return set()
     label = host_parts(domain).label
-    domains = {org.id: org.official_domains for org in gazetteer.organisations}
-    return {o.id or o.name for o in organisations
-            if any(host_parts(d).label == label for d in domains.get(o.id) or [o.official_domain or ""])}
+
+    def official_domains(match) -> list[str]:
+        org = gazetteer.organisation(match.id)
+        return (org.official_domains if org else None) or [match.official_domain or ""]
+
+    return {o.id or o.name for o in organisations if any(host_parts(d).label == label for d in official_domains(o))}
 
 
 def _provider_name(display_name: str, domain: str, local_part: str) -> bool:
@@ -226,17 +229,22 @@ def _within(host: str, domains: frozenset[str]) -> bool:
     return True
 
 
+def _label_words(domain: str) -> list[str]:
+    """The words of a domain's name, without its suffix: account-protect-center.com -> account, protect, center."""
+    return [w for w in re.split(r"[-\d]+", host_parts(domain).label) if w]
+
+
 def _bait_words(domain: str) -> bool:
     """A domain name of several words, one of them a phishing bait word (account-protect-center.com):
     a service writes from its own name (google.com), not from a description of a security check."""
-    words = [w for w in re.split(r"[-\d]+", host_parts(domain).label) if w]
+    words = _label_words(domain)
     return len(words) >= 2 and any(w in BAIT_WORDS for w in words)
 
 
 def _name_in_bait_domain(display_name: str, domain: str) -> bool:
     """The sender's displayed name (a brand: "DocuSign") is one word of its domain's name beside a
     phishing bait word (docusign-envelope-review.net): a brand never writes from such a name."""
-    words = [w for w in re.split(r"[-\d]+", host_parts(domain).label) if w]
+    words = _label_words(domain)
     name = normalise(display_name).replace(" ", "").replace("-", "")
     return len(words) >= 2 and len(name) >= 4 and name in words and any(w in BRAND_DOMAIN_WORDS for w in words if w != name)
 
@@ -297,11 +305,11 @@ class FactFinder:
         return facts
 
 
-def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge, neutral_domains: frozenset[str] = frozenset(),
-             official_by_registered: dict[str, frozenset[str]] | None = None) -> Facts:
+def facts_of(report: Report, gazetteer: Gazetteer, judge: DomainJudge, neutral_domains: frozenset[str],
+             by_registered: dict[str, frozenset[str]]) -> Facts:
     """Compute the facts of a report; links to `neutral_domains` (social networks, mailing
-    services: found in genuine and fake messages alike) count for no link fact."""
-    by_registered = official_by_registered_domain(gazetteer) if official_by_registered is None else official_by_registered
+    services: found in genuine and fake messages alike) count for no link fact; `by_registered`
+    is `official_by_registered_domain(gazetteer)`, built once by FactFinder."""
     orgs = report.indicators.organisations
     real = [o for o in orgs if not o.fake]
     named_ids = {o.id or o.name for o in real}
