@@ -13,9 +13,7 @@ import time
 
 import mailparser
 
-from pipeline.analyze import Analyzer, Budget
-from pipeline.extract import extract
-from pipeline.unwrap import unwrap
+from pipeline.analyze import Analyzer
 from pipeline.settings import Settings
 
 from .corpus import other_messages, typical_messages
@@ -51,8 +49,7 @@ def measure(name: str, raws: list[bytes], analyzer: Analyzer) -> dict:
         {
             "parse": mailparser.parse_from_bytes,
             # issue 2's analysis core alone, then the whole analysis with the classification (issue 3)
-            "core": lambda raw: extract(unwrap(raw, Budget.start(analyzer.limits), analyzer.own_addresses),
-                                        analyzer.gazetteer, Budget.start(analyzer.limits)),
+            "core": analyzer.unwrap_and_extract,
             "analyse": lambda raw: analyzer.analyse(raw, "bench"),
             "classify": analyzer.classifier.decide,
         },

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from .report import PLACEHOLDER_DECISION, Report
+from .report import PLACEHOLDER_DECISION, Indicators, Report, Unwrapped
 from .settings import LimitsSettings, Settings
 
 
@@ -46,7 +46,8 @@ class Analyzer:
         self.gazetteer = load_gazetteer(settings.path(settings.classifier.organisations_file))
         self.classifier = Classifier.from_settings(settings, with_model=with_model)
 
-    def analyse(self, raw: bytes, source: str) -> Report:
+    def unwrap_and_extract(self, raw: bytes) -> tuple[Unwrapped, Indicators]:
+        """The originals of a report and their indicators (issue 2's analysis core), within the limits."""
         from .extract import extract
         from .unwrap import unwrap
 
@@ -55,6 +56,10 @@ class Analyzer:
         budget.check("unwrap")
         indicators = extract(unwrapped, self.gazetteer, budget)
         budget.check("extract")
+        return unwrapped, indicators
+
+    def analyse(self, raw: bytes, source: str) -> Report:
+        unwrapped, indicators = self.unwrap_and_extract(raw)
         report = Report(
             source=source,
             message_id=unwrapped.message_id,
