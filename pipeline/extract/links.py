@@ -26,7 +26,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .domains import host_parts
-from .text import COMMON_TLDS, refang, windows
+from .text import COMMON_TLDS, INVISIBLE_CHARS, refang, windows
 
 _URL_CHARS = r"[^\s<>\"'`{}|\\^\[\]«»“”‘’\x00-\x1f]"
 _LINK = re.compile(
@@ -55,7 +55,7 @@ _BLOCK = frozenset(
 )
 _SRC_TAGS = frozenset({"img", "script", "iframe", "frame", "embed", "source", "audio", "video", "track", "input"})
 _SKIP_SCHEMES = ("cid:", "mid:", "about:", "#")
-_URL_NOISE = re.compile("[\t\r\n\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_URL_NOISE = re.compile(f"[\t\r\n{INVISIBLE_CHARS}]")
 _CSS_URL = re.compile(r"url\(\s{0,4}['\"]?([^'\")\s]{1,2048})", re.IGNORECASE)
 MAX_HTML_LINKS = 2000
 _ANCHOR = re.compile(r"[.:][\w/]")

@@ -21,7 +21,9 @@ _DOT = re.compile(r" ?[\[({](?:\.|dot|point)[\])}] ?", re.IGNORECASE)
 # [at] (at) [@] (arobase)
 _AT = re.compile(r" ?[\[({](?:at|@|arobase)[\])}] ?", re.IGNORECASE)
 # zero-width characters and soft hyphens slipped into links and addresses to defeat filters
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# (soft hyphen, zero-width spaces and joiners, word joiner, BOM)
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 _BRACKETED_WORD = re.compile(r"[\[({](?:\.|dot|point|at|@|arobase)[\])}]", re.IGNORECASE)
 # "agencedpc . fr", "agencedpc .fr", "agencedpc. fr": only before a common suffix, so that
 # ordinary sentences are left alone
