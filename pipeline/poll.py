@@ -42,8 +42,8 @@ MAX_ATTEMPTS = 2
 # past limits.max_seconds * WATCHDOG_FACTOR + WATCHDOG_GRACE_SECONDS the process exits
 WATCHDOG_FACTOR, WATCHDOG_GRACE_SECONDS = 3, 30
 EXIT_HUNG = 70
-# modules that may offer `on_filed_hooks(settings) -> list[Hook]` (issue 5: campaign
-# assignment, the acknowledgement to the doctor); a module not written yet is skipped
+# modules offering `on_filed_hooks(settings) -> list[Hook]` (campaign assignment, the
+# acknowledgement to the doctor), imported when a poll needs them (they import the store)
 HOOK_MODULES = ("pipeline.campaigns", "pipeline.acknowledge")
 
 
@@ -104,18 +104,7 @@ def header_message_id(raw: bytes) -> str | None:
 
 
 def filed_hooks(settings: Settings) -> list[Hook]:
-    hooks: list[Hook] = []
-    for name in HOOK_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        provider = getattr(module, "on_filed_hooks", None)
-        if provider is not None:
-            hooks.extend(provider(settings))
-    return hooks
+    return [hook for name in HOOK_MODULES for hook in importlib.import_module(name).on_filed_hooks(settings)]
 
 
 def _short(exc: BaseException) -> str:
