@@ -171,7 +171,7 @@ class ReviewStore:
         row = self.db.execute(
             """SELECT r.*, d.received_at, d.size, d.sha256, d.mailbox, d.raw IS NOT NULL AS raw_available,
                       d.raw_truncated, c.title AS campaign_title,
-                      (SELECT count(*) FROM reports o WHERE o.campaign_id = r.campaign_id) AS campaign_reports
+                      c.report_count AS campaign_reports
                FROM reports r JOIN deliveries d ON d.id = r.delivery_id
                LEFT JOIN campaigns c ON c.id = r.campaign_id
                WHERE r.id = ?""",
